@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs whatever this project needs on a fresh Debian/Ubuntu machine that has Rust and Node.
+# Idempotent: each step is skipped when its tool is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+APT_PACKAGES=(
+  # build the desktop app
+  libwebkit2gtk-4.1-dev libsoup-3.0-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev
+  libssl-dev build-essential file pkg-config
+  # run it headless and drive it end to end
+  xvfb xauth webkit2gtk-driver
+  # check the PDFs (pdftotext, pdffonts, pdftoppm)
+  poppler-utils
+)
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# tauri-driver: the WebDriver bridge for the end-to-end tests (stable 2.x line).
+if ! command -v tauri-driver >/dev/null 2>&1; then
+  echo "setup: installing tauri-driver 2.1.0"
+  cargo install tauri-driver --locked --version 2.1.0
+fi
+
+# The Tauri CLI (npm, a prebuilt binary inside the package) for `tauri dev/build/icon/android/ios`.
+if [ ! -x node_modules/.bin/tauri ]; then
+  echo "setup: installing npm tools"
+  npm ci --no-audit --no-fund
+fi
+
+# The Android target, to type-check the mobile-only code of the app crate.
+if ! rustup target list --installed | grep -q aarch64-linux-android; then
+  echo "setup: adding the aarch64-linux-android target"
+  rustup target add aarch64-linux-android
+fi
+rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+echo "setup: done"

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Sets up whatever is missing, then runs every check and test the project has:
+# formatting, lints, unit/integration/command tests, the Android type-check, and the end-to-end
+# journeys through the real app under Xvfb. Stops at the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "formatting (cargo fmt --check)"
+cargo fmt --all -- --check
+
+step "lints (cargo clippy --all-targets -D warnings)"
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "Android type-check of the app crate"
+cargo check -p zairyu-app --target aarch64-linux-android
+
+step "unit, integration and command tests"
+cargo test --workspace
+
+step "end-to-end journeys in the real app under Xvfb"
+cargo build -p zairyu-app
+xvfb-run -a -s "-screen 0 1280x1024x24" \
+  cargo test -p zairyu-e2e --test journeys -- --ignored --test-threads=1
+echo
+echo "All checks passed. Screenshots: target/e2e-screenshots/"

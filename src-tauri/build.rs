@@ -1,0 +1,14 @@
+//! Builds the Tauri context and declares the app's own commands, so that each one is denied to the
+//! webview unless a capability file (`capabilities/*.json`) grants it.
+
+/// Every command the app exposes. A command missing here cannot be granted; one granted in no
+/// capability cannot be called.
+const COMMANDS: &[&str] = &["today_overview"];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("failed to run tauri-build");
+}

@@ -1,0 +1,1 @@
+//! National holidays and the days government offices are closed.

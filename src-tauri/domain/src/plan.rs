@@ -1,0 +1,1 @@
+//! The ordered plan for a case: steps, the documents checklist, fee and penalty.

@@ -1,0 +1,1 @@
+//! A person's profile: the fields of the application form.

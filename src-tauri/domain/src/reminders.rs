@@ -1,0 +1,1 @@
+//! The reminder plan for an open case.

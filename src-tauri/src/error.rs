@@ -1,0 +1,1 @@
+//! The app's error, sent to the UI as a value.

@@ -1,0 +1,49 @@
+//! Runs the app's commands in-process through `tauri::test`, with the real context (so the
+//! capabilities are checked too) on the mock runtime.
+
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+
+/// An app on the mock runtime with its main window.
+pub struct TestApp {
+    /// Kept alive for the window's sake.
+    pub app: App<MockRuntime>,
+    /// The window the commands are invoked from.
+    pub window: WebviewWindow<MockRuntime>,
+}
+
+impl TestApp {
+    /// Builds the app with the real wiring and context.
+    pub fn new() -> Self {
+        let app = zairyu_app_lib::wire(mock_builder())
+            .build(zairyu_app_lib::context())
+            .expect("the app builds");
+        let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .expect("the main window builds");
+        Self { app, window }
+    }
+
+    /// Invokes `cmd` with a JSON body; Ok is the command's JSON result, Err its JSON error.
+    pub fn invoke(
+        &self,
+        cmd: &str,
+        body: serde_json::Value,
+    ) -> Result<serde_json::Value, serde_json::Value> {
+        get_ipc_response(
+            &self.window,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                url: "tauri://localhost".parse().expect("a URL"),
+                body: InvokeBody::Json(body),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|b| b.deserialize::<serde_json::Value>().expect("JSON"))
+    }
+}

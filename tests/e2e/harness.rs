@@ -1,0 +1,232 @@
+//! The end-to-end harness: starts `tauri-driver` (which drives WebKitWebDriver, which starts the
+//! real app binary) and connects a WebDriver client to it. Run under Xvfb by `scripts/test.sh`.
+//!
+//! Each [`App`] gets its own data folder (through `XDG_DATA_HOME`/`XDG_CONFIG_HOME`), so journeys
+//! never see each other's records, and may pin the app's "today" (a debug-build test seam).
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use tokio::process::{Child, Command};
+
+/// How long to wait for the driver, the app and elements.
+const PATIENCE: Duration = Duration::from_secs(30);
+
+/// The workspace root (this crate lives in `tests/`).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
+        .to_path_buf()
+}
+
+/// The cargo target folder, honouring `CARGO_TARGET_DIR`.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target"))
+}
+
+/// The app binary under test: `ZAIRYU_APP_BIN`, or the debug build in the target folder.
+pub fn app_binary() -> PathBuf {
+    let bin = std::env::var_os("ZAIRYU_APP_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target_dir().join("debug").join("zairyu-app"));
+    assert!(
+        bin.exists(),
+        "the app binary {} is missing: run `cargo build -p zairyu-app` first",
+        bin.display()
+    );
+    bin
+}
+
+/// Where screenshots go, for people to look at.
+pub fn screenshot_dir() -> PathBuf {
+    let dir = target_dir().join("e2e-screenshots");
+    std::fs::create_dir_all(&dir).expect("create the screenshot folder");
+    dir
+}
+
+/// Options for one launch of the app.
+#[derive(Debug, Default, Clone)]
+pub struct Launch {
+    /// Pins the app's "today" (ISO date) so journeys do not rot as time passes.
+    pub today: Option<String>,
+    /// Reuses a data folder from an earlier launch (to test that things are kept).
+    pub data_dir: Option<PathBuf>,
+}
+
+/// A running app with a WebDriver session on it.
+pub struct App {
+    /// The WebDriver client.
+    pub client: Client,
+    /// The data folder of this run.
+    pub data_dir: PathBuf,
+    driver: Child,
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free loopback port")
+}
+
+impl App {
+    /// Starts tauri-driver and the app, and waits until the first screen has rendered.
+    pub async fn launch(opts: Launch) -> App {
+        let data_dir = opts.data_dir.clone().unwrap_or_else(|| {
+            let d = target_dir()
+                .join("e2e-data")
+                .join(format!("run-{}-{}", std::process::id(), free_port()));
+            std::fs::create_dir_all(&d).expect("create a data folder");
+            d
+        });
+        let port = free_port();
+        let native_port = free_port();
+        let mut cmd = Command::new("tauri-driver");
+        cmd.args(["--port", &port.to_string()])
+            .args(["--native-port", &native_port.to_string()])
+            .env("XDG_DATA_HOME", data_dir.join("data"))
+            .env("XDG_CONFIG_HOME", data_dir.join("config"))
+            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true);
+        match &opts.today {
+            Some(day) => cmd.env("ZAIRYU_FAKE_TODAY", day),
+            None => cmd.env_remove("ZAIRYU_FAKE_TODAY"),
+        };
+        let driver = cmd
+            .spawn()
+            .expect("tauri-driver is not installed: run scripts/setup.sh");
+
+        let caps: serde_json::Map<String, serde_json::Value> = serde_json::from_value(
+            serde_json::json!({
+                "browserName": "wry",
+                "tauri:options": { "application": app_binary() }
+            }),
+        )
+        .expect("capabilities are a JSON object");
+
+        let url = format!("http://127.0.0.1:{port}");
+        let started = Instant::now();
+        let client = loop {
+            match ClientBuilder::native()
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(c) => break c,
+                Err(e) if started.elapsed() < PATIENCE => {
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(250)).await;
+                }
+                Err(e) => panic!("could not start a WebDriver session on the app: {e}"),
+            }
+        };
+        let app = App {
+            client,
+            data_dir,
+            driver,
+        };
+        app.wait_for("main[aria-busy='false']").await;
+        app
+    }
+
+    /// Waits for an element to appear and returns it.
+    pub async fn wait_for(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("`{css}` never appeared: {e}"))
+    }
+
+    /// The visible text of the element `css`.
+    pub async fn text(&self, css: &str) -> String {
+        self.wait_for(css)
+            .await
+            .text()
+            .await
+            .unwrap_or_else(|e| panic!("no text for `{css}`: {e}"))
+    }
+
+    /// Clicks the element `css`.
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("could not click `{css}`: {e}"));
+    }
+
+    /// Sets the value of an input (date inputs included) and fires `input` and `change`.
+    pub async fn fill(&self, css: &str, value: &str) {
+        self.wait_for(css).await;
+        self.client
+            .execute(
+                "const e = document.querySelector(arguments[0]); e.value = arguments[1];
+                 e.dispatchEvent(new Event('input', {bubbles: true}));
+                 e.dispatchEvent(new Event('change', {bubbles: true}));",
+                vec![css.into(), value.into()],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("could not fill `{css}`: {e}"));
+    }
+
+    /// Runs a script in the page and returns its value.
+    pub async fn eval(&self, script: &str) -> serde_json::Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}"))
+    }
+
+    /// Resizes the window (390x844 is a phone).
+    pub async fn resize(&self, width: u32, height: u32) {
+        self.client
+            .set_window_size(width, height)
+            .await
+            .unwrap_or_else(|e| panic!("could not resize the window: {e}"));
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+
+    /// The widest element's right edge minus the viewport width: > 0 means something overflows.
+    pub async fn horizontal_overflow(&self) -> i64 {
+        self.eval(
+            "const w = document.documentElement.clientWidth; let worst = 0;
+             for (const e of document.querySelectorAll('body *')) {
+               const r = e.getBoundingClientRect();
+               if (r.width === 0 && r.height === 0) continue;
+               worst = Math.max(worst, Math.ceil(r.right - w));
+             }
+             return worst;",
+        )
+        .await
+        .as_i64()
+        .expect("a number")
+    }
+
+    /// Saves a screenshot as `target/e2e-screenshots/<name>.png` and returns its path.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        let png = self
+            .client
+            .screenshot()
+            .await
+            .unwrap_or_else(|e| panic!("screenshot failed: {e}"));
+        let path = screenshot_dir().join(format!("{name}.png"));
+        std::fs::write(&path, png).expect("write the screenshot");
+        path
+    }
+
+    /// Ends the session and the driver.
+    pub async fn quit(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill().await;
+    }
+}
