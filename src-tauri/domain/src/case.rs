@@ -88,9 +88,33 @@ pub struct Case {
     /// The report made, once it is made.
     #[serde(default)]
     pub police_report: Option<PoliceReport>,
-    /// The day the application was made (the case is then done), if it was.
+    /// The day the application was made (the case is then done), if it was. For
+    /// [`Incident::OldCardFound`], the day the old card was returned.
     #[serde(default)]
     pub applied_on: Option<NaiveDate>,
+    /// For a 特定在留カード: the day its My Number functions were suspended through the hotline.
+    #[serde(default)]
+    pub my_number_suspended_on: Option<NaiveDate>,
+}
+
+impl Case {
+    /// A case with nothing done yet: learned of in Japan, no birth date, passport available, no
+    /// activity permit, no order, no report. Set the other fields as the user answers.
+    pub fn new(card: CardKind, incident: Incident, learned_on: NaiveDate) -> Self {
+        Self {
+            card,
+            incident,
+            learned_on,
+            reentered_on: None,
+            holder_birth_date: None,
+            passport_available: true,
+            has_activity_permit: false,
+            ordered_on: None,
+            police_report: None,
+            applied_on: None,
+            my_number_suspended_on: None,
+        }
+    }
 }
 
 fn yes() -> bool {
