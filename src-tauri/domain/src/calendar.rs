@@ -1,1 +1,0 @@
-//! National holidays and the days government offices are closed.
