@@ -16,3 +16,4 @@ pub mod profile;
 pub mod reminders;
 pub mod rules;
 pub mod text;
+pub mod validate;
