@@ -74,7 +74,9 @@ pub struct CollectionMerger {
 
 impl CollectionMerger {
     /// Merges `imported` into `current` (see the module doc) and records the counts under
-    /// `name`. Within the import, a later element with a repeated id wins.
+    /// `name`. Counts are per distinct id. Within the import, the last element with a
+    /// repeated id wins; within the current records, only the first element with an id is
+    /// replaced.
     pub fn collection<R: Keyed + Clone + PartialEq>(
         &mut self,
         name: &str,
@@ -90,31 +92,38 @@ impl CollectionMerger {
                 .count(),
             ..CollectionPreview::default()
         };
-        let mut position: HashMap<String, usize> = HashMap::new();
+        let mut position: HashMap<&str, usize> = HashMap::new();
         for (i, r) in current.iter().enumerate() {
-            position.entry(r.key().to_owned()).or_insert(i);
+            position.entry(r.key()).or_insert(i);
         }
-        let original_len = current.len();
+        // The last imported element per id wins; ids keep their first imported position.
+        let mut order: Vec<&str> = Vec::new();
+        let mut winner: HashMap<&str, &R> = HashMap::new();
         for item in imported {
-            match position.get(item.key()) {
-                Some(&i) if current[i] == *item => {
-                    if i < original_len {
-                        preview.unchanged += 1;
-                    }
-                }
+            if winner.insert(item.key(), item).is_none() {
+                order.push(item.key());
+            }
+        }
+        let mut replaced: Vec<(usize, &R)> = Vec::new();
+        let mut appended: Vec<&R> = Vec::new();
+        for id in order {
+            let item = winner[id];
+            match position.get(id) {
+                Some(&i) if current[i] == *item => preview.unchanged += 1,
                 Some(&i) => {
-                    if i < original_len {
-                        preview.changed += 1;
-                    }
-                    current[i] = item.clone();
+                    preview.changed += 1;
+                    replaced.push((i, item));
                 }
                 None => {
                     preview.added += 1;
-                    position.insert(item.key().to_owned(), current.len());
-                    current.push(item.clone());
+                    appended.push(item);
                 }
             }
         }
+        for (i, item) in replaced {
+            current[i] = item.clone();
+        }
+        current.extend(appended.into_iter().cloned());
         self.previews.push(preview);
     }
 }
