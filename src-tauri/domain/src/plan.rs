@@ -1,1 +1,0 @@
-//! The ordered plan for a case: steps, the documents checklist, fee and penalty.

@@ -1,0 +1,60 @@
+//! The fee and the penalty (rules.md §2, §6), stated calmly.
+
+use super::{Applicant, Facts, Fee, Office, Penalty};
+use crate::case::Incident;
+use crate::rules;
+use crate::text::Text;
+
+/// The fee: free for loss, theft, destruction and damage, ¥1,600 for an exchange at the holder's
+/// wish; `None` for returning an old card (nothing is applied for). Always with the warning that
+/// anyone asking for money to "handle" a loss reissuance is a warning sign.
+pub(super) fn fee(facts: &Facts) -> Option<Fee> {
+    let (yen, text) = match facts.case.incident {
+        Incident::OldCardFound => return None,
+        Incident::Exchange => (
+            rules::FEE_EXCHANGE_YEN,
+            Text::new("plan-fee-exchange").int("yen", rules::FEE_EXCHANGE_YEN),
+        ),
+        Incident::Lost | Incident::Stolen | Incident::Destroyed | Incident::Damaged => {
+            (rules::FEE_LOSS_YEN, Text::new("plan-fee-free"))
+        }
+    };
+    let source = match (facts.office, facts.case.incident) {
+        (Office::CityOffice, Incident::Exchange) => {
+            // rules.md gives the exchange fee for residence cards only.
+            rules::FEE.with_confidence(rules::Confidence::Unconfirmed)
+        }
+        (Office::CityOffice, _) => rules::SPECIAL_PERMANENT_RESIDENT,
+        (Office::ImmigrationOffice, _) => rules::FEE,
+    };
+    Some(Fee {
+        yen,
+        text,
+        warning: Text::new("plan-fee-warning"),
+        source,
+    })
+}
+
+/// The penalty for not applying in time, when there is a deadline to apply by. rules.md states
+/// it for residence cards only (§2), so special permanent residents and old-card returns get none
+/// rather than a guess. Under 16 it is the relative's 過料 (第77条の3), not the child's.
+pub(super) fn penalty(facts: &Facts) -> Option<Penalty> {
+    let deadline = facts.deadline.as_ref()?;
+    if facts.office == Office::CityOffice
+        || deadline.kind == crate::deadline::DeadlineKind::ReturnOldCard
+    {
+        return None;
+    }
+    Some(match facts.applicant {
+        Applicant::Holder => Penalty {
+            text: Text::new("plan-penalty")
+                .int("years", rules::PENALTY_MAX_YEARS)
+                .int("yen", rules::PENALTY_MAX_FINE_YEN),
+            source: rules::PENALTY_LATE_APPLICATION,
+        },
+        Applicant::Representative => Penalty {
+            text: Text::new("plan-penalty-child").int("yen", rules::CHILD_PROXY_MAX_FINE_YEN),
+            source: rules::PENALTY_CHILD_PROXY,
+        },
+    })
+}
