@@ -31,7 +31,6 @@ pub const DEFAULT_MAX_BYTES: u64 = 20 * 1024 * 1024;
 ///
 /// Calls on one `DurableFile` are serialized by an internal lock. Two processes must not use
 /// the same directory at once (the app is single-instance).
-#[derive(Debug)]
 pub struct DurableFile<T> {
     pub(crate) dir: PathBuf,
     pub(crate) name: String,
@@ -40,6 +39,17 @@ pub struct DurableFile<T> {
     pub(crate) max_bytes: u64,
     lock: Mutex<()>,
     _data: PhantomData<fn() -> T>,
+}
+
+/// Shows the file name and settings only (the directory path may contain the user's name).
+impl<T> std::fmt::Debug for DurableFile<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DurableFile")
+            .field("name", &self.name)
+            .field("schema", &self.migrations.current())
+            .field("max_bytes", &self.max_bytes)
+            .finish_non_exhaustive()
+    }
 }
 
 impl<T> DurableFile<T>

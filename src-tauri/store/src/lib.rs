@@ -27,6 +27,8 @@
 //! # Ok::<(), zairyu_store::StoreError>(())
 //! ```
 
+#![deny(missing_docs)]
+
 mod atomic;
 mod damage;
 mod durable;
