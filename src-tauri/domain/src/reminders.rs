@@ -1,1 +1,206 @@
-//! The reminder plan for an open case.
+//! The reminder plan for an open case: one when the case is opened, then 7, 3 and 1 days before the
+//! legal last day and on the morning of the last day, each at 09:00 Japan time. The app schedules
+//! them as local notifications; this module only decides when and what.
+//!
+//! Rules never read the clock: `opened_at` and `today` are passed in.
+
+use chrono::{DateTime, Days, NaiveDate, NaiveTime, SubsecRound, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::case::Case;
+use crate::deadline::{self, Deadline, DeadlineKind};
+use crate::jst;
+use crate::text::Text;
+
+/// Which reminder it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReminderKind {
+    /// When the case is opened.
+    Opened,
+    /// 7 days before the legal last day, 09:00 JST.
+    SevenDaysBefore,
+    /// 3 days before the legal last day, 09:00 JST.
+    ThreeDaysBefore,
+    /// 1 day before the legal last day, 09:00 JST.
+    OneDayBefore,
+    /// The morning of the legal last day, 09:00 JST.
+    LastDay,
+}
+
+impl ReminderKind {
+    /// A stable key for the kind, part of the reminder id (never change these).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Opened => "opened",
+            Self::SevenDaysBefore => "seven_days_before",
+            Self::ThreeDaysBefore => "three_days_before",
+            Self::OneDayBefore => "one_day_before",
+            Self::LastDay => "last_day",
+        }
+    }
+
+    /// Days before the legal last day, for the countdown kinds.
+    fn days_before(self) -> Option<u64> {
+        match self {
+            Self::Opened => None,
+            Self::SevenDaysBefore => Some(7),
+            Self::ThreeDaysBefore => Some(3),
+            Self::OneDayBefore => Some(1),
+            Self::LastDay => Some(0),
+        }
+    }
+}
+
+/// The countdown kinds, in order.
+const COUNTDOWN: [ReminderKind; 4] = [
+    ReminderKind::SevenDaysBefore,
+    ReminderKind::ThreeDaysBefore,
+    ReminderKind::OneDayBefore,
+    ReminderKind::LastDay,
+];
+
+/// One reminder to schedule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reminder {
+    /// The notification id: positive, derived from the case id and the kind, the same on every run
+    /// (see [`reminder_id`]), so rescheduling replaces rather than duplicates.
+    pub id: i32,
+    /// When to fire, in whole seconds.
+    pub fire_at: DateTime<Utc>,
+    /// Which reminder.
+    pub kind: ReminderKind,
+    /// The notification title (ids `rem-*-title`).
+    pub title: Text,
+    /// The notification body (ids `rem-*-body`).
+    pub body: Text,
+}
+
+/// The notification id for `kind` of the case `case_id`: the 32-bit FNV-1a hash of the UTF-8 bytes
+/// of `case_id`, a 0x1F separator byte and [`ReminderKind::key`], with the top bit cleared so it is
+/// a positive `i32`, and 0 mapped to 1. FNV-1a is fixed by its definition (offset basis
+/// 0x811C9DC5, prime 0x01000193), unlike Rust's `Hash`, so ids are stable across runs and versions.
+/// Different cases may collide with odds of about 1 in 2^31 per pair.
+pub fn reminder_id(case_id: &str, kind: ReminderKind) -> i32 {
+    let mut hash: u32 = 0x811C_9DC5;
+    let bytes = case_id
+        .bytes()
+        .chain(std::iter::once(0x1F))
+        .chain(kind.key().bytes());
+    for byte in bytes {
+        hash ^= u32::from(byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    let id = i32::try_from(hash & 0x7FFF_FFFF).unwrap_or(1);
+    id.max(1)
+}
+
+fn nine_am() -> NaiveTime {
+    NaiveTime::from_hms_opt(9, 0, 0).expect("09:00 is a time")
+}
+
+/// The reminders for `case` (stored under `case_id`) opened at `opened_at`, as of `today` (a
+/// Japan date). None once the case records an application (or, for an old card, its return), and
+/// none when it has no deadline (a damaged card without an order, an exchange). Countdown
+/// reminders not after `opened_at`, or on a day before `today`, are left out; the opening one is
+/// always there, at `opened_at` itself.
+pub fn plan_for(
+    case: &Case,
+    case_id: &str,
+    opened_at: DateTime<Utc>,
+    today: NaiveDate,
+) -> Vec<Reminder> {
+    if case.applied_on.is_some() {
+        return Vec::new();
+    }
+    let Some(deadline) = deadline::for_case(case, today) else {
+        return Vec::new();
+    };
+    let area = match deadline.kind {
+        DeadlineKind::Apply | DeadlineKind::ApplyAfterOrder => "rem-apply",
+        DeadlineKind::ReturnOldCard => "rem-return",
+    };
+    let opened_at = opened_at.trunc_subsecs(0);
+    let mut reminders = vec![opening(case_id, area, &deadline, opened_at)];
+    for kind in COUNTDOWN {
+        let days_before = kind.days_before().unwrap_or(0);
+        let Some(day) = deadline
+            .legal_last_day
+            .checked_sub_days(Days::new(days_before))
+        else {
+            continue;
+        };
+        let fire_at = jst::instant(day, nine_am());
+        if fire_at <= opened_at || day < today {
+            continue;
+        }
+        let (title, body) = if kind == ReminderKind::LastDay {
+            (
+                Text::new(format!("{area}-last-day-title")),
+                Text::new(format!("{area}-last-day-body")),
+            )
+        } else {
+            let days = i64::try_from(days_before).unwrap_or(0);
+            (
+                Text::new(format!("{area}-before-title")).int("days", days),
+                Text::new(format!("{area}-before-body")).int("days", days),
+            )
+        };
+        reminders.push(Reminder {
+            id: reminder_id(case_id, kind),
+            fire_at,
+            kind,
+            title,
+            body: body.date("deadline", deadline.legal_last_day),
+        });
+    }
+    reminders
+}
+
+/// The reminder at the opening instant: days left counted from the Japan date of `opened_at`;
+/// a separate body when the deadline had already passed (apply at once, with a 理由書).
+fn opening(case_id: &str, area: &str, deadline: &Deadline, opened_at: DateTime<Utc>) -> Reminder {
+    let days_left = (deadline.legal_last_day - jst::date_at(opened_at)).num_days();
+    let body = if days_left < 0 {
+        Text::new(format!("{area}-opened-late-body")).int("days", -days_left)
+    } else {
+        Text::new(format!("{area}-opened-body")).int("days", days_left)
+    };
+    Reminder {
+        id: reminder_id(case_id, ReminderKind::Opened),
+        fire_at: opened_at,
+        kind: ReminderKind::Opened,
+        title: Text::new(format!("{area}-opened-title")),
+        body: body.date("deadline", deadline.legal_last_day),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_positive_distinct_and_pinned() {
+        // Pinned: a change here would orphan notifications already scheduled on devices.
+        assert_eq!(reminder_id("case-1", ReminderKind::Opened), PINNED_OPENED);
+        let kinds = [
+            ReminderKind::Opened,
+            COUNTDOWN[0],
+            COUNTDOWN[1],
+            COUNTDOWN[2],
+            COUNTDOWN[3],
+        ];
+        let mut ids: Vec<i32> = kinds.iter().map(|&k| reminder_id("case-1", k)).collect();
+        assert!(ids.iter().all(|&id| id > 0));
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), kinds.len());
+        assert_ne!(
+            reminder_id("case-1", ReminderKind::Opened),
+            reminder_id("case-2", ReminderKind::Opened)
+        );
+    }
+
+    /// FNV-1a of "case-1\x1fopened", top bit cleared (computed independently).
+    const PINNED_OPENED: i32 = 295_646_665;
+}
