@@ -60,7 +60,11 @@ impl Audit {
     /// The ids each language lacks, as `file: id`, keyed by language (for the translator).
     pub fn missing_by_language(&self) -> BTreeMap<String, Vec<String>> {
         let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for f in self.findings.iter().filter(|f| f.problem == Problem::Missing) {
+        for f in self
+            .findings
+            .iter()
+            .filter(|f| f.problem == Problem::Missing)
+        {
             out.entry(f.lang.clone())
                 .or_default()
                 .push(format!("{}: {}", f.file, f.id));
@@ -144,8 +148,16 @@ impl Catalog {
                                 push(
                                     id,
                                     Problem::Placeholders {
-                                        missing: e.variables.difference(&t.variables).cloned().collect(),
-                                        extra: t.variables.difference(&e.variables).cloned().collect(),
+                                        missing: e
+                                            .variables
+                                            .difference(&t.variables)
+                                            .cloned()
+                                            .collect(),
+                                        extra: t
+                                            .variables
+                                            .difference(&e.variables)
+                                            .cloned()
+                                            .collect(),
                                     },
                                 );
                             }

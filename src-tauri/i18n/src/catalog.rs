@@ -110,14 +110,18 @@ impl Catalog {
                 message,
             };
             let Some(bundle) = bundles.get_mut(file.lang) else {
-                load_errors.push(error("not a language of the app (see LANGUAGES)".to_owned()));
+                load_errors.push(error(
+                    "not a language of the app (see LANGUAGES)".to_owned(),
+                ));
                 continue;
             };
             let resource = match FluentResource::try_new(file.source.to_owned()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
                     for e in errors {
-                        let line = file.source[..e.pos.start.min(file.source.len())]
+                        // The line where the broken entry starts (the error may be found later).
+                        let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
+                        let line = file.source[..at.min(file.source.len())]
                             .matches('\n')
                             .count()
                             + 1;
@@ -163,7 +167,9 @@ impl Catalog {
 
     /// Like [`Catalog::misses`], and forgets them.
     pub fn take_misses(&self) -> Vec<Miss> {
-        std::mem::take(&mut *self.lock_misses()).into_iter().collect()
+        std::mem::take(&mut *self.lock_misses())
+            .into_iter()
+            .collect()
     }
 
     /// A domain text in the user's language. Date arguments are written with
@@ -220,7 +226,9 @@ impl Catalog {
             .code;
         match self.render(code, id, &self.fluent_args(code, args)) {
             None => Err(miss(MissKind::MissingMessage)),
-            Some((_, errors)) if !errors.is_empty() => Err(miss(MissKind::Format(errors.join("; ")))),
+            Some((_, errors)) if !errors.is_empty() => {
+                Err(miss(MissKind::Format(errors.join("; "))))
+            }
             Some((text, _)) => Ok(text),
         }
     }
@@ -278,7 +286,9 @@ impl Catalog {
                 Piece::Year => out.push_str(&date.year().to_string()),
                 Piece::MonthNumber(false) => out.push_str(&date.month().to_string()),
                 Piece::MonthNumber(true) => out.push_str(&format!("{:02}", date.month())),
-                Piece::MonthName => out.push_str(&word("date-month", "month", dates::month_key(date))),
+                Piece::MonthName => {
+                    out.push_str(&word("date-month", "month", dates::month_key(date)))
+                }
                 Piece::Day(false) => out.push_str(&date.day().to_string()),
                 Piece::Day(true) => out.push_str(&format!("{:02}", date.day())),
                 Piece::Weekday => {
@@ -325,7 +335,9 @@ impl Catalog {
             None => message.value()?,
         };
         let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, Some(args), &mut errors).into_owned();
+        let text = bundle
+            .format_pattern(pattern, Some(args), &mut errors)
+            .into_owned();
         Some((text, errors.iter().map(ToString::to_string).collect()))
     }
 

@@ -174,6 +174,14 @@ mod tests {
                 Literal(" x".into())
             ]
         );
-        assert_eq!(parse_pattern("y年M月"), vec![Year, Literal("年".into()), MonthNumber(false), Literal("月".into())]);
+        assert_eq!(
+            parse_pattern("y年M月"),
+            vec![
+                Year,
+                Literal("年".into()),
+                MonthNumber(false),
+                Literal("月".into())
+            ]
+        );
     }
 }

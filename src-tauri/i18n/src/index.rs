@@ -118,12 +118,12 @@ mod tests {
 
     #[test]
     fn variables_everywhere() {
-        let src = "a = { $count ->\n    [one] one { $x }\n   *[other] { NUMBER($n) } { -t(k: $y) }\n}\n    .title = { $z } { other-msg }\n-t = T { $k }\nb = plain\n";
+        let src = "a = { $count ->\n    [one] one { $x }\n   *[other] { NUMBER($n) } { -t(k: \"lit\") }\n}\n    .title = { $z } { other-msg }\n-t = T { $k }\nb = plain\n";
         let got = parse(src);
         assert_eq!(got.len(), 3);
         assert_eq!(got[0].id, "a");
         let vars: Vec<&str> = got[0].variables.iter().map(String::as_str).collect();
-        assert_eq!(vars, ["count", "n", "x", "y", "z"]);
+        assert_eq!(vars, ["count", "n", "x", "z"]);
         assert_eq!(got[0].attributes.iter().collect::<Vec<_>>(), ["title"]);
         assert_eq!(got[1].id, "-t");
         assert!(got[1].variables.contains("k"));
@@ -133,7 +133,9 @@ mod tests {
 
     #[test]
     fn embedded_table_is_sorted_and_has_english() {
-        assert!(LOCALE_FILES.iter().any(|f| f.lang == "en" && f.name == "common.ftl"));
+        assert!(LOCALE_FILES
+            .iter()
+            .any(|f| f.lang == "en" && f.name == "common.ftl"));
         let keys: Vec<(&str, &str)> = LOCALE_FILES.iter().map(|f| (f.lang, f.name)).collect();
         let mut sorted = keys.clone();
         sorted.sort();

@@ -44,15 +44,33 @@ pub const SOURCE_LANGUAGE: &str = "en";
 /// The languages of the app, in the order the language picker shows them.
 pub static LANGUAGES: &[Language] = &[
     lang("ja", "日本語", "Japanese", "ja", "ja"),
-    lang("ja-easy", "やさしい にほんご", "Easy Japanese", "ja-x-easy", "ja"),
+    lang(
+        "ja-easy",
+        "やさしい にほんご",
+        "Easy Japanese",
+        "ja-x-easy",
+        "ja",
+    ),
     lang("en", "English", "English", "en", "en"),
     lang("vi", "Tiếng Việt", "Vietnamese", "vi", "vi"),
-    lang("zh-Hans", "简体中文", "Chinese (Simplified)", "zh-Hans", "zh-Hans"),
+    lang(
+        "zh-Hans",
+        "简体中文",
+        "Chinese (Simplified)",
+        "zh-Hans",
+        "zh-Hans",
+    ),
     lang("fil", "Filipino", "Filipino", "fil", "fil"),
     lang("ne", "नेपाली", "Nepali", "ne", "ne"),
     lang("id", "Bahasa Indonesia", "Indonesian", "id", "id"),
     lang("ko", "한국어", "Korean", "ko", "ko"),
-    lang("pt-BR", "Português (Brasil)", "Portuguese (Brazil)", "pt-BR", "pt-BR"),
+    lang(
+        "pt-BR",
+        "Português (Brasil)",
+        "Portuguese (Brazil)",
+        "pt-BR",
+        "pt-BR",
+    ),
 ];
 
 /// The language with this app-facing code, if the app has it (exact, case-sensitive match).

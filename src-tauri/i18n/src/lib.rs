@@ -25,6 +25,8 @@
 
 mod audit;
 mod catalog;
+#[cfg(test)]
+mod catalog_tests;
 pub mod dates;
 mod index;
 mod languages;
