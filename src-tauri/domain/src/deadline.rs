@@ -166,35 +166,52 @@ fn sources(case: &Case, kind: DeadlineKind) -> Vec<Source> {
 }
 
 /// The advice for a deadline: ids `case-deadline-*` for applying, `case-return-*` for returning an
-/// old card. Arguments: `deadline` (date), `recommended` (date), `days` (int), `on` (date).
+/// old card. Arguments: `deadline` (date) always; `days` (int), `recommended` (date) or `on`
+/// (date) as the id needs. Ids are literal so the translation gate can find them.
 fn advice(
     kind: DeadlineKind,
     status: DeadlineStatus,
     legal_last_day: NaiveDate,
     recommended_day: NaiveDate,
 ) -> Text {
-    let area = match kind {
-        DeadlineKind::Apply | DeadlineKind::ApplyAfterOrder => "case-deadline",
-        DeadlineKind::ReturnOldCard => "case-return",
-    };
-    let text = match status {
-        DeadlineStatus::OnTime { days_left } if recommended_day < legal_last_day => {
-            Text::new(format!("{area}-on-time-extended"))
+    let returning = kind == DeadlineKind::ReturnOldCard;
+    let extended = recommended_day < legal_last_day;
+    let text = match (status, returning) {
+        (DeadlineStatus::OnTime { days_left }, false) if extended => {
+            Text::new("case-deadline-on-time-extended")
                 .int("days", days_left)
                 .date("recommended", recommended_day)
         }
-        DeadlineStatus::OnTime { days_left } => {
-            Text::new(format!("{area}-on-time")).int("days", days_left)
+        (DeadlineStatus::OnTime { days_left }, true) if extended => {
+            Text::new("case-return-on-time-extended")
+                .int("days", days_left)
+                .date("recommended", recommended_day)
         }
-        DeadlineStatus::DueToday => Text::new(format!("{area}-due-today")),
-        DeadlineStatus::Overdue { days_late } => {
-            Text::new(format!("{area}-overdue")).int("days", days_late)
+        (DeadlineStatus::OnTime { days_left }, false) => {
+            Text::new("case-deadline-on-time").int("days", days_left)
         }
-        DeadlineStatus::Done { on, on_time: true } => {
-            Text::new(format!("{area}-done")).date("on", on)
+        (DeadlineStatus::OnTime { days_left }, true) => {
+            Text::new("case-return-on-time").int("days", days_left)
         }
-        DeadlineStatus::Done { on, on_time: false } => {
-            Text::new(format!("{area}-done-late")).date("on", on)
+        (DeadlineStatus::DueToday, false) => Text::new("case-deadline-due-today"),
+        (DeadlineStatus::DueToday, true) => Text::new("case-return-due-today"),
+        (DeadlineStatus::Overdue { days_late }, false) => {
+            Text::new("case-deadline-overdue").int("days", days_late)
+        }
+        (DeadlineStatus::Overdue { days_late }, true) => {
+            Text::new("case-return-overdue").int("days", days_late)
+        }
+        (DeadlineStatus::Done { on, on_time: true }, false) => {
+            Text::new("case-deadline-done").date("on", on)
+        }
+        (DeadlineStatus::Done { on, on_time: true }, true) => {
+            Text::new("case-return-done").date("on", on)
+        }
+        (DeadlineStatus::Done { on, on_time: false }, false) => {
+            Text::new("case-deadline-done-late").date("on", on)
+        }
+        (DeadlineStatus::Done { on, on_time: false }, true) => {
+            Text::new("case-return-done-late").date("on", on)
         }
     };
     text.date("deadline", legal_last_day)

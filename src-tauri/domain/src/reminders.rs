@@ -116,12 +116,9 @@ pub fn plan_for(
     let Some(deadline) = deadline::for_case(case, today) else {
         return Vec::new();
     };
-    let area = match deadline.kind {
-        DeadlineKind::Apply | DeadlineKind::ApplyAfterOrder => "rem-apply",
-        DeadlineKind::ReturnOldCard => "rem-return",
-    };
+    let returning = deadline.kind == DeadlineKind::ReturnOldCard;
     let opened_at = opened_at.trunc_subsecs(0);
-    let mut reminders = vec![opening(case_id, area, &deadline, opened_at)];
+    let mut reminders = vec![opening(case_id, returning, &deadline, opened_at)];
     for kind in COUNTDOWN {
         let days_before = kind.days_before().unwrap_or(0);
         let Some(day) = deadline
@@ -134,18 +131,7 @@ pub fn plan_for(
         if fire_at <= opened_at || day < today {
             continue;
         }
-        let (title, body) = if kind == ReminderKind::LastDay {
-            (
-                Text::new(format!("{area}-last-day-title")),
-                Text::new(format!("{area}-last-day-body")),
-            )
-        } else {
-            let days = i64::try_from(days_before).unwrap_or(0);
-            (
-                Text::new(format!("{area}-before-title")).int("days", days),
-                Text::new(format!("{area}-before-body")).int("days", days),
-            )
-        };
+        let (title, body) = countdown_texts(kind, returning, days_before);
         reminders.push(Reminder {
             id: reminder_id(case_id, kind),
             fire_at,
@@ -157,20 +143,62 @@ pub fn plan_for(
     reminders
 }
 
+/// Title and body of a countdown reminder (`days` only for those before the last day). Ids are
+/// literal so the translation gate can find them.
+fn countdown_texts(kind: ReminderKind, returning: bool, days_before: u64) -> (Text, Text) {
+    let days = i64::try_from(days_before).unwrap_or(0);
+    match (kind == ReminderKind::LastDay, returning) {
+        (true, false) => (
+            Text::new("rem-apply-last-day-title"),
+            Text::new("rem-apply-last-day-body"),
+        ),
+        (true, true) => (
+            Text::new("rem-return-last-day-title"),
+            Text::new("rem-return-last-day-body"),
+        ),
+        (false, false) => (
+            Text::new("rem-apply-before-title").int("days", days),
+            Text::new("rem-apply-before-body").int("days", days),
+        ),
+        (false, true) => (
+            Text::new("rem-return-before-title").int("days", days),
+            Text::new("rem-return-before-body").int("days", days),
+        ),
+    }
+}
+
 /// The reminder at the opening instant: days left counted from the Japan date of `opened_at`;
 /// a separate body when the deadline had already passed (apply at once, with a 理由書).
-fn opening(case_id: &str, area: &str, deadline: &Deadline, opened_at: DateTime<Utc>) -> Reminder {
+fn opening(
+    case_id: &str,
+    returning: bool,
+    deadline: &Deadline,
+    opened_at: DateTime<Utc>,
+) -> Reminder {
     let days_left = (deadline.legal_last_day - jst::date_at(opened_at)).num_days();
-    let body = if days_left < 0 {
-        Text::new(format!("{area}-opened-late-body")).int("days", -days_left)
-    } else {
-        Text::new(format!("{area}-opened-body")).int("days", days_left)
+    let (title, body) = match (returning, days_left < 0) {
+        (false, false) => (
+            Text::new("rem-apply-opened-title"),
+            Text::new("rem-apply-opened-body").int("days", days_left),
+        ),
+        (false, true) => (
+            Text::new("rem-apply-opened-title"),
+            Text::new("rem-apply-opened-late-body").int("days", -days_left),
+        ),
+        (true, false) => (
+            Text::new("rem-return-opened-title"),
+            Text::new("rem-return-opened-body").int("days", days_left),
+        ),
+        (true, true) => (
+            Text::new("rem-return-opened-title"),
+            Text::new("rem-return-opened-late-body").int("days", -days_left),
+        ),
     };
     Reminder {
         id: reminder_id(case_id, ReminderKind::Opened),
         fire_at: opened_at,
         kind: ReminderKind::Opened,
-        title: Text::new(format!("{area}-opened-title")),
+        title,
         body: body.date("deadline", deadline.legal_last_day),
     }
 }

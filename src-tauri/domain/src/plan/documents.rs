@@ -5,10 +5,10 @@ use crate::case::{Document, Incident};
 use crate::rules::{self, Source};
 use crate::text::Text;
 
-fn item(document: Document, id: &str, source: Source) -> DocumentItem {
+fn item(document: Document, text: Text, source: Source) -> DocumentItem {
     DocumentItem {
         document,
-        text: Text::new(id),
+        text,
         required: true,
         source,
     }
@@ -20,7 +20,7 @@ pub(super) fn for_case(facts: &Facts) -> Vec<DocumentItem> {
     if case.incident == Incident::OldCardFound {
         return vec![item(
             Document::OldCard,
-            "plan-doc-old-card",
+            Text::new("plan-doc-old-card"),
             rules::RETURN_OLD_CARD,
         )];
     }
@@ -29,76 +29,78 @@ pub(super) fn for_case(facts: &Facts) -> Vec<DocumentItem> {
     docs.push(item(
         Document::ApplicationForm,
         if replacing_a_card_in_hand {
-            "plan-doc-application-form-damaged"
+            Text::new("plan-doc-application-form-damaged")
         } else {
-            "plan-doc-application-form"
+            Text::new("plan-doc-application-form")
         },
         rules::DOCUMENTS,
     ));
     if facts.applicant == Applicant::Holder {
-        let mut photo = item(Document::Photo, "plan-doc-photo", rules::PHOTO);
-        photo.text = photo
-            .text
+        let text = Text::new("plan-doc-photo")
             .int("height_mm", rules::PHOTO_HEIGHT_MM)
             .int("width_mm", rules::PHOTO_WIDTH_MM)
             .int("months", rules::PHOTO_MAX_AGE_MONTHS);
-        docs.push(photo);
+        docs.push(item(Document::Photo, text, rules::PHOTO));
     }
     match case.incident {
         Incident::Lost | Incident::Stolen => {
             docs.push(item(
                 Document::LossStatement,
-                "plan-doc-loss-statement",
+                Text::new("plan-doc-loss-statement"),
                 rules::DOCUMENTS,
             ));
             docs.push(DocumentItem {
                 required: false,
                 ..item(
                     Document::PoliceCertificate,
-                    "plan-doc-police-certificate",
+                    Text::new("plan-doc-police-certificate"),
                     rules::DOCUMENTS,
                 )
             });
         }
         Incident::Destroyed => docs.push(item(
             Document::DisasterCertificate,
-            "plan-doc-disaster-certificate",
+            Text::new("plan-doc-disaster-certificate"),
             rules::PROOF_OF_LOSS,
         )),
         Incident::Damaged | Incident::Exchange => docs.push(item(
             Document::DamagedCard,
-            "plan-doc-damaged-card",
+            Text::new("plan-doc-damaged-card"),
             rules::DOCUMENTS,
         )),
         Incident::OldCardFound => {}
     }
     docs.push(if case.passport_available {
-        item(Document::Passport, "plan-doc-passport", rules::DOCUMENTS)
+        item(
+            Document::Passport,
+            Text::new("plan-doc-passport"),
+            rules::DOCUMENTS,
+        )
     } else {
         item(
             Document::PassportReasonLetter,
-            "plan-doc-passport-reason-letter",
+            Text::new("plan-doc-passport-reason-letter"),
             rules::DOCUMENTS,
         )
     });
     if case.has_activity_permit {
         docs.push(item(
             Document::ActivityPermit,
-            "plan-doc-activity-permit",
+            Text::new("plan-doc-activity-permit"),
             rules::DOCUMENTS,
         ));
     }
     if facts.late {
         docs.push(item(
             Document::LateReasonLetter,
-            "plan-doc-late-reason-letter",
+            Text::new("plan-doc-late-reason-letter"),
             rules::LATE_APPLICATION,
         ));
     }
     if facts.applicant == Applicant::Representative {
         docs.push(item(
             Document::RepresentativeId,
-            "plan-doc-representative-id",
+            Text::new("plan-doc-representative-id"),
             rules::UNDER_16_REPRESENTATIVE,
         ));
     }

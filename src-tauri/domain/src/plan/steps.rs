@@ -23,9 +23,9 @@ pub(super) fn for_case(facts: &Facts) -> Vec<Step> {
             done: case.my_number_suspended_on.is_some(),
         });
     }
-    let report = |kind: StepKind, id: &str, report_kind: ReportKind| Step {
+    let report = |kind: StepKind, text: Text, report_kind: ReportKind| Step {
         kind,
-        text: Text::new(id),
+        text,
         source: Some(rules::PROOF_OF_LOSS),
         done: case
             .police_report
@@ -35,17 +35,17 @@ pub(super) fn for_case(facts: &Facts) -> Vec<Step> {
     match case.incident {
         Incident::Lost => steps.push(report(
             StepKind::ReportLossToPolice,
-            "plan-step-police-lost",
+            Text::new("plan-step-police-lost"),
             ReportKind::LossReport,
         )),
         Incident::Stolen => steps.push(report(
             StepKind::ReportTheftToPolice,
-            "plan-step-police-stolen",
+            Text::new("plan-step-police-stolen"),
             ReportKind::TheftReport,
         )),
         Incident::Destroyed => steps.push(report(
             StepKind::GetDisasterCertificate,
-            "plan-step-disaster-certificate",
+            Text::new("plan-step-disaster-certificate"),
             ReportKind::DisasterCertificate,
         )),
         Incident::Damaged | Incident::Exchange | Incident::OldCardFound => {}
@@ -68,25 +68,25 @@ fn applicant_arg(applicant: Applicant) -> &'static str {
 /// The application step. `$applicant` is `holder` or `representative` (a cohabiting relative aged
 /// 16+ applies for a holder under 16), for a Fluent selector.
 fn apply(facts: &Facts) -> Step {
-    let (kind, id, source) = match (facts.office, facts.case.incident) {
+    let (kind, text, source) = match (facts.office, facts.case.incident) {
         (Office::CityOffice, _) => (
             StepKind::ApplyAtCityOffice,
-            "plan-step-apply-city-office",
+            Text::new("plan-step-apply-city-office"),
             rules::SPECIAL_PERMANENT_RESIDENT,
         ),
         (Office::ImmigrationOffice, Incident::Damaged) => (
             StepKind::ApplyAtImmigrationOffice,
-            "plan-step-apply-immigration-damaged",
+            Text::new("plan-step-apply-immigration-damaged"),
             rules::DAMAGED_CARD,
         ),
         (Office::ImmigrationOffice, Incident::Exchange) => (
             StepKind::ApplyAtImmigrationOffice,
-            "plan-step-apply-immigration-exchange",
+            Text::new("plan-step-apply-immigration-exchange"),
             rules::FEE,
         ),
         (Office::ImmigrationOffice, _) => (
             StepKind::ApplyAtImmigrationOffice,
-            "plan-step-apply-immigration",
+            Text::new("plan-step-apply-immigration"),
             rules::WHERE_TO_APPLY,
         ),
     };
@@ -96,7 +96,7 @@ fn apply(facts: &Facts) -> Step {
     };
     Step {
         kind,
-        text: Text::new(id).str("applicant", applicant_arg(facts.applicant)),
+        text: text.str("applicant", applicant_arg(facts.applicant)),
         source: Some(source),
         done: facts.case.applied_on.is_some(),
     }
