@@ -49,13 +49,13 @@ plan-doc-representative-id = ID of the relative who applies for the child, and a
 
 plan-fee-free = There is no fee: a new card after a loss, theft, destruction or damage is free.
 # $yen = the fee.
-plan-fee-exchange = The fee for an exchange is ¥{ $yen }, paid with a revenue stamp at the office.
+plan-fee-exchange = The fee for an exchange at your own wish is ¥{ $yen }.
 plan-fee-warning = If anyone asks you for money to “handle” a new card after a loss, be careful: that is a warning sign.
 
 ## Penalty, stated calmly
 
 # $years, $yen = the maximum penalty.
-plan-penalty = Losing a card is not an offence. The law asks you to apply within the deadline; not applying at all can lead to up to { $years ->
+plan-penalty = Losing a card is not an offence. The law asks you to apply within the deadline; not applying in time can lead to up to { $years ->
     [one] 1 year
    *[other] { $years } years
 } of imprisonment or a fine of up to ¥{ $yen }. Applying, even late, is what matters.
