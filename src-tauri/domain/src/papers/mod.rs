@@ -1,1 +1,134 @@
-//! The papers: the application form, the loss statement, the reason letter and a summary, as one A4 PDF.
+//! The papers: the application form (在留カード再交付申請書), the loss statement (紛失・盗難に係る
+//! 陳述書), the reason letter (理由書) and a one-page summary, as one A4 PDF.
+//!
+//! Official papers are Japanese, so this is the one part of the crate that holds language: every
+//! Japanese sentence is generated from the structured answers in [`PacketRequest`] by the fixed
+//! templates in [`wording`] (never from machine-translated free text). The few free texts the user
+//! types (a place name, a short detail) are printed as typed.
+//!
+//! ```no_run
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let request: zairyu_domain::papers::PacketRequest =
+//!     serde_json::from_str(&std::fs::read_to_string("packet.json")?)?;
+//! let pdf: Vec<u8> = zairyu_domain::papers::render_packet(&request)?;
+//! # Ok(()) }
+//! ```
+
+mod application_form;
+pub mod error;
+pub mod fonts;
+pub mod layout;
+mod reason_letter;
+pub mod request;
+mod statement;
+mod summary;
+pub mod wording;
+
+pub use error::PaperError;
+pub use request::{
+    HowLost, LateReason, LateReasons, LossStatement, PacketRequest, PassportReason,
+    PassportReasons, PlaceKind, TimeOfDay,
+};
+
+use printpdf::{PdfDocument, PdfSaveOptions};
+
+use crate::case::CardKind;
+use fonts::PaperFont;
+use layout::Page;
+
+/// Which pages a packet holds, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PaperKind {
+    /// 在留カード再交付申請書 (not for a special permanent resident: the city office has its own).
+    ApplicationForm,
+    /// 紛失・盗難に係る陳述書 (lost or stolen card).
+    LossStatement,
+    /// 理由書 (late, or passport not shown).
+    ReasonLetter,
+    /// The one-page summary.
+    Summary,
+}
+
+/// The pages [`render_packet`] will draw for `request`, in order. Fails like `render_packet` on
+/// a request that cannot be printed.
+pub fn packet_contents(request: &PacketRequest) -> Result<Vec<PaperKind>, PaperError> {
+    request.check()?;
+    let mut kinds = Vec::new();
+    if request.case.card != CardKind::SpecialPermanentResident {
+        kinds.push(PaperKind::ApplicationForm);
+    }
+    if request.needs_loss_statement() {
+        kinds.push(PaperKind::LossStatement);
+    }
+    if request.is_late() || !request.case.passport_available {
+        kinds.push(PaperKind::ReasonLetter);
+    }
+    kinds.push(PaperKind::Summary);
+    Ok(kinds)
+}
+
+/// Renders the packet for `request` as one A4 PDF: checks the request (profile, answers, dates,
+/// every character against the font), lays each page out, and saves with the font subset to the
+/// glyphs used. The PDF's title is the form's name and its creation date `filled_on` (JST).
+pub fn render_packet(request: &PacketRequest) -> Result<Vec<u8>, PaperError> {
+    let font = PaperFont::shared()?;
+    render_packet_with(request, font)
+}
+
+/// [`render_packet`] with a given font (parsed once by the caller).
+pub fn render_packet_with(request: &PacketRequest, font: &PaperFont) -> Result<Vec<u8>, PaperError> {
+    let kinds = packet_contents(request)?;
+    let request = request.normalized();
+    request.check_glyphs(font)?;
+
+    let mut doc = PdfDocument::new(wording::DOCUMENT_TITLE);
+    let font_id = doc.add_font(font.parsed());
+    let mut pages = Vec::with_capacity(kinds.len());
+    for kind in kinds {
+        let mut page = Page::new(font, font_id.clone());
+        match kind {
+            PaperKind::ApplicationForm => application_form::draw(&mut page, &request)?,
+            PaperKind::LossStatement => statement::draw(&mut page, &request)?,
+            PaperKind::ReasonLetter => reason_letter::draw(&mut page, &request)?,
+            PaperKind::Summary => summary::draw(&mut page, &request)?,
+        }
+        pages.push(page.finish());
+    }
+    set_metadata(&mut doc, &request);
+    let mut warnings = Vec::new();
+    Ok(doc
+        .with_pages(pages)
+        .save(&PdfSaveOptions::default(), &mut warnings))
+}
+
+fn set_metadata(doc: &mut PdfDocument, request: &PacketRequest) {
+    use chrono::Datelike;
+    let d = request.filled_on;
+    let when = printpdf::DateTime::new_in_offset(
+        printpdf::Date {
+            year: d.year(),
+            month: d.month() as u8,
+            day: d.day() as u8,
+        },
+        printpdf::Time {
+            hour: 0,
+            minute: 0,
+            second: 0,
+            millisecond: 0,
+        },
+        printpdf::Offset {
+            hours: 9,
+            minutes: 0,
+            seconds: 0,
+            milliseconds: 0,
+        },
+    );
+    let info = &mut doc.metadata.info;
+    info.document_title = wording::DOCUMENT_TITLE.to_owned();
+    info.subject = wording::DOCUMENT_SUBJECT.to_owned();
+    info.creator = "Zairyu Card Helper".to_owned();
+    info.producer = "Zairyu Card Helper (printpdf 0.12.8)".to_owned();
+    info.creation_date = when;
+    info.modification_date = when;
+    info.metadata_date = when;
+}

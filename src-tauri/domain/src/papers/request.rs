@@ -1,0 +1,379 @@
+//! What a packet is made from: the profile, the case, and the structured answers the papers'
+//! sentences are generated from. Read from JSON (the app's case file, or the CLI's input).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::error::PaperError;
+use super::fonts::PaperFont;
+use crate::case::{Case, Document, Incident};
+use crate::profile::Profile;
+
+/// Longest free texts in the answers, in characters.
+pub mod limits {
+    /// The place name as the user typed it.
+    pub const PLACE_NAME: usize = 60;
+    /// A short detail added to the reasons.
+    pub const DETAIL: usize = 200;
+    /// The police station's name.
+    pub const STATION: usize = 40;
+    /// The acceptance number (受理番号).
+    pub const ACCEPTANCE_NUMBER: usize = 30;
+}
+
+/// Everything needed to print a packet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PacketRequest {
+    /// The applicant.
+    pub profile: Profile,
+    /// The case (incident, dates, police report).
+    pub case: Case,
+    /// The answers for the loss statement; required for a lost or stolen card.
+    #[serde(default)]
+    pub loss_statement: Option<LossStatement>,
+    /// Why the application is late; required when `filled_on` is after `deadline`.
+    #[serde(default)]
+    pub late_reasons: Option<LateReasons>,
+    /// Why the passport cannot be shown; required when `case.passport_available` is false.
+    #[serde(default)]
+    pub passport_reasons: Option<PassportReasons>,
+    /// The legal deadline to apply, computed by the caller (`None` when there is none).
+    #[serde(default)]
+    pub deadline: Option<NaiveDate>,
+    /// What to bring, as decided by the plan.
+    #[serde(default)]
+    pub documents: Vec<Document>,
+    /// The day the papers are filled in (a Japan date): printed as the date on every paper.
+    pub filled_on: NaiveDate,
+}
+
+/// The loss statement's answers: when, where, how.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LossStatement {
+    /// The day it happened (or was noticed).
+    pub date: NaiveDate,
+    /// About when in the day.
+    pub time_of_day: TimeOfDay,
+    /// What kind of place.
+    pub place_kind: PlaceKind,
+    /// The place's name as the user typed it (a station, a shop); may be empty.
+    #[serde(default)]
+    pub place_name: String,
+    /// What happened.
+    pub how: HowLost,
+}
+
+/// About when in the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeOfDay {
+    /// 朝 (about 5–10 h).
+    Morning,
+    /// 昼 (about 10–15 h).
+    Daytime,
+    /// 夕方 (about 15–18 h).
+    Evening,
+    /// 夜 (about 18–23 h).
+    Night,
+    /// 深夜 (about 23–5 h).
+    LateNight,
+    /// Not known.
+    Unknown,
+}
+
+/// What kind of place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceKind {
+    /// On a train or in a station.
+    TrainOrStation,
+    /// In the street.
+    Street,
+    /// In a shop or restaurant.
+    Shop,
+    /// At home.
+    Home,
+    /// At work or school.
+    Workplace,
+    /// In a taxi or a bus.
+    TaxiOrBus,
+    /// In a park or another public place.
+    PublicPlace,
+    /// Not known.
+    Unknown,
+}
+
+/// What happened to the card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HowLost {
+    /// Dropped it, or noticed it was missing.
+    DroppedOrMissing,
+    /// The bag or wallet holding it was stolen.
+    BagStolen,
+    /// Pickpocketed.
+    Pickpocketed,
+    /// Left it behind somewhere.
+    LeftBehind,
+    /// Destroyed in a disaster or a fire.
+    DestroyedInDisasterOrFire,
+    /// Not known.
+    Unknown,
+}
+
+/// Why the application is late: one or more reasons and an optional short detail.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LateReasons {
+    /// The reasons, at least one.
+    pub reasons: Vec<LateReason>,
+    /// A short detail in Japanese or romaji, printed as typed.
+    #[serde(default)]
+    pub detail: Option<String>,
+}
+
+/// One reason for applying late.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LateReason {
+    /// Ill or in hospital.
+    Illness,
+    /// A disaster.
+    Disaster,
+    /// Did not know the 14-day rule.
+    DidNotKnowRule,
+    /// Waited for the police, or for the card to be found.
+    WaitedForPoliceOrCard,
+    /// Was abroad.
+    Abroad,
+    /// A work or family emergency.
+    WorkOrFamilyEmergency,
+    /// Another reason (say it in the detail).
+    Other,
+}
+
+/// Why the passport cannot be shown: one or more reasons and an optional short detail.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PassportReasons {
+    /// The reasons, at least one.
+    pub reasons: Vec<PassportReason>,
+    /// A short detail in Japanese or romaji, printed as typed.
+    #[serde(default)]
+    pub detail: Option<String>,
+}
+
+/// One reason the passport cannot be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PassportReason {
+    /// Lost together with the card.
+    LostToo,
+    /// At the embassy or consulate for renewal.
+    AtEmbassyForRenewal,
+    /// Stolen together with the card.
+    StolenToo,
+    /// Another reason (say it in the detail).
+    Other,
+}
+
+impl PacketRequest {
+    /// Whether the application is late: filled in after the deadline.
+    pub fn is_late(&self) -> bool {
+        self.deadline.is_some_and(|d| self.filled_on > d)
+    }
+
+    /// Whether the packet holds a loss statement (a lost or stolen card).
+    pub fn needs_loss_statement(&self) -> bool {
+        matches!(self.case.incident, Incident::Lost | Incident::Stolen)
+    }
+
+    /// Whether the applicant is under 16 on the day the papers are filled in.
+    pub fn under_16(&self) -> bool {
+        self.profile.age_on(self.filled_on) < 16
+    }
+
+    /// The request with the profile normalised ([`Profile::normalized`]) and free texts trimmed.
+    pub fn normalized(&self) -> PacketRequest {
+        let mut r = self.clone();
+        r.profile = self.profile.normalized();
+        if let Some(s) = r.loss_statement.as_mut() {
+            s.place_name = s.place_name.trim().to_owned();
+        }
+        for detail in [
+            r.late_reasons.as_mut().map(|l| &mut l.detail),
+            r.passport_reasons.as_mut().map(|p| &mut p.detail),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            *detail = detail
+                .as_deref()
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+                .map(str::to_owned);
+        }
+        if let Some(report) = r.case.police_report.as_mut() {
+            report.station = report.station.trim().to_owned();
+            report.acceptance_number = report.acceptance_number.trim().to_owned();
+        }
+        r
+    }
+
+    /// Checks that the request can be printed (everything but the font and the layout).
+    pub fn check(&self) -> Result<(), PaperError> {
+        let case = &self.case;
+        if !matches!(
+            case.incident,
+            Incident::Lost | Incident::Stolen | Incident::Destroyed
+        ) {
+            return Err(PaperError::NotThisProcedure {
+                incident: case.incident,
+            });
+        }
+        self.profile.validate(self.filled_on)?;
+        if case.holder_birth_date.is_some_and(|b| b != self.profile.birth_date) {
+            return Err(PaperError::Inconsistent {
+                field: "birth-date".into(),
+            });
+        }
+        if case.has_activity_permit != self.profile.activity_permit {
+            return Err(PaperError::Inconsistent {
+                field: "activity-permit".into(),
+            });
+        }
+        if case.learned_on > self.filled_on {
+            return Err(PaperError::ImpossibleDate {
+                field: "learned-on".into(),
+            });
+        }
+        if self.needs_loss_statement() {
+            let s = self
+                .loss_statement
+                .as_ref()
+                .ok_or(PaperError::MissingLossStatement)?;
+            if s.date > case.learned_on {
+                return Err(PaperError::ImpossibleDate {
+                    field: "loss-date".into(),
+                });
+            }
+            free_text("loss-place-name", &s.place_name, limits::PLACE_NAME, false)?;
+            let report = case
+                .police_report
+                .as_ref()
+                .ok_or(PaperError::MissingPoliceReport)?;
+            free_text("police-station", &report.station, limits::STATION, true)?;
+            free_text(
+                "acceptance-number",
+                &report.acceptance_number,
+                limits::ACCEPTANCE_NUMBER,
+                true,
+            )?;
+            if report.reported_on > self.filled_on {
+                return Err(PaperError::ImpossibleDate {
+                    field: "reported-on".into(),
+                });
+            }
+        }
+        if self.is_late() {
+            let late = self
+                .late_reasons
+                .as_ref()
+                .filter(|l| !l.reasons.is_empty())
+                .ok_or(PaperError::MissingLateReasons)?;
+            if let Some(d) = &late.detail {
+                free_text("late-detail", d, limits::DETAIL, false)?;
+            }
+        }
+        if !case.passport_available {
+            let p = self
+                .passport_reasons
+                .as_ref()
+                .filter(|p| !p.reasons.is_empty())
+                .ok_or(PaperError::MissingPassportReasons)?;
+            if let Some(d) = &p.detail {
+                free_text("passport-detail", d, limits::DETAIL, false)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Every value the user typed that the papers print, with the field it fills.
+    pub fn typed_values(&self) -> Vec<(&'static str, &str)> {
+        let p = &self.profile;
+        let mut v: Vec<(&'static str, &str)> = vec![
+            ("nationality", &p.nationality),
+            ("family-name", &p.family_name),
+            ("given-name", &p.given_name),
+            ("address", &p.address),
+            ("card-number", &p.card_number),
+            ("phone", &p.phone),
+        ];
+        if let Some(k) = &p.kanji_name {
+            v.push(("kanji-name", k));
+        }
+        if let Some(r) = &p.legal_representative {
+            v.extend([
+                ("representative-name", r.name.as_str()),
+                ("representative-relationship", &r.relationship),
+                ("representative-address", &r.address),
+                ("representative-phone", &r.phone),
+            ]);
+        }
+        if let Some(a) = &p.agent {
+            v.extend([
+                ("agent-name", a.name.as_str()),
+                ("agent-address", &a.address),
+                ("agent-organisation", &a.organisation),
+                ("agent-phone", &a.phone),
+            ]);
+        }
+        if let Some(s) = &self.loss_statement {
+            v.push(("loss-place-name", &s.place_name));
+        }
+        if let Some(r) = &self.case.police_report {
+            v.push(("police-station", &r.station));
+            v.push(("acceptance-number", &r.acceptance_number));
+        }
+        if let Some(d) = self.late_reasons.as_ref().and_then(|l| l.detail.as_deref()) {
+            v.push(("late-detail", d));
+        }
+        if let Some(d) = self
+            .passport_reasons
+            .as_ref()
+            .and_then(|l| l.detail.as_deref())
+        {
+            v.push(("passport-detail", d));
+        }
+        v
+    }
+
+    /// Checks that `font` draws every character the user typed, naming the field of the first
+    /// that it cannot.
+    pub fn check_glyphs(&self, font: &PaperFont) -> Result<(), PaperError> {
+        self.typed_values()
+            .into_iter()
+            .try_for_each(|(field, value)| font.check(field, value))
+    }
+}
+
+fn free_text(field: &str, value: &str, max: usize, required: bool) -> Result<(), PaperError> {
+    let value = value.trim();
+    if required && value.is_empty() {
+        return Err(PaperError::Empty {
+            field: field.to_owned(),
+        });
+    }
+    let len = value.chars().count();
+    if len > max {
+        return Err(PaperError::TooLong {
+            field: field.to_owned(),
+            len,
+            max,
+        });
+    }
+    if value.chars().any(char::is_control) {
+        return Err(PaperError::ControlCharacter {
+            field: field.to_owned(),
+        });
+    }
+    Ok(())
+}
