@@ -259,7 +259,9 @@ impl ProfileError {
     /// The message for the user: catalog id `err-profile-…`, with the field as argument `field`.
     pub fn text(&self) -> Text {
         match self {
-            ProfileError::Empty { field } => Text::new("err-profile-empty").str("field", field.id()),
+            ProfileError::Empty { field } => {
+                Text::new("err-profile-empty").str("field", field.id())
+            }
             ProfileError::TooLong { field, len, max } => Text::new("err-profile-too-long")
                 .str("field", field.id())
                 .int("len", *len as i64)
@@ -280,7 +282,9 @@ impl ProfileError {
             ProfileError::CardNumber { value } => Text::new("err-profile-card-number")
                 .str("field", ProfileField::CardNumber.id())
                 .str("value", value.clone()),
-            ProfileError::Phone { field } => Text::new("err-profile-phone").str("field", field.id()),
+            ProfileError::Phone { field } => {
+                Text::new("err-profile-phone").str("field", field.id())
+            }
             ProfileError::BirthDateInFuture { date } => Text::new("err-profile-birth-date-future")
                 .str("field", ProfileField::BirthDate.id())
                 .date("date", *date),
@@ -349,7 +353,12 @@ impl Profile {
                 limits::RELATIONSHIP,
                 true,
             )?;
-            free_text(F::RepresentativeAddress, &rep.address, limits::ADDRESS, true)?;
+            free_text(
+                F::RepresentativeAddress,
+                &rep.address,
+                limits::ADDRESS,
+                true,
+            )?;
             phone(F::RepresentativePhone, &rep.phone)?;
         }
         if let Some(agent) = &self.agent {
@@ -386,14 +395,15 @@ impl Profile {
             card_number: normalize_card_number(&self.card_number),
             activity_permit: self.activity_permit,
             phone: trim(&self.phone),
-            legal_representative: self.legal_representative.as_ref().map(|r| {
-                LegalRepresentative {
+            legal_representative: self
+                .legal_representative
+                .as_ref()
+                .map(|r| LegalRepresentative {
                     name: trim(&r.name),
                     relationship: trim(&r.relationship),
                     address: trim(&r.address),
                     phone: trim(&r.phone),
-                }
-            }),
+                }),
             agent: self.agent.as_ref().map(|a| Agent {
                 name: trim(&a.name),
                 address: trim(&a.address),
@@ -455,11 +465,7 @@ fn card_number(raw: &str) -> Result<(), ProfileError> {
             field: ProfileField::CardNumber,
         });
     }
-    check_len(
-        ProfileField::CardNumber,
-        raw,
-        limits::CARD_NUMBER_TYPED,
-    )?;
+    check_len(ProfileField::CardNumber, raw, limits::CARD_NUMBER_TYPED)?;
     if is_card_number(&normalize_card_number(raw)) {
         Ok(())
     } else {
@@ -521,7 +527,12 @@ fn roman_name(field: ProfileField, value: &str, required: bool) -> Result<(), Pr
                     character: c,
                 })
             }
-            c => return Err(ProfileError::BadCharacter { field, character: c }),
+            c => {
+                return Err(ProfileError::BadCharacter {
+                    field,
+                    character: c,
+                })
+            }
         }
     }
     if previous_separator {
@@ -546,7 +557,12 @@ fn phone(field: ProfileField, value: &str) -> Result<(), ProfileError> {
             '0'..='9' => digits += 1,
             ' ' | '-' | '(' | ')' => {}
             '+' if i == 0 => {}
-            c => return Err(ProfileError::BadCharacter { field, character: c }),
+            c => {
+                return Err(ProfileError::BadCharacter {
+                    field,
+                    character: c,
+                })
+            }
         }
     }
     if (6..=15).contains(&digits) {
@@ -599,10 +615,21 @@ mod tests {
 
     #[test]
     fn card_number_shapes() {
-        for ok in ["AB12345678CD", "ab12345678cd", "AB 1234 5678 CD", "ＡＢ１２３４５６７８ＣＤ"] {
+        for ok in [
+            "AB12345678CD",
+            "ab12345678cd",
+            "AB 1234 5678 CD",
+            "ＡＢ１２３４５６７８ＣＤ",
+        ] {
             assert!(card_number(ok).is_ok(), "{ok}");
         }
-        for bad in ["AB1234567CD", "A112345678CD", "AB12345678C1", "AB12345678CDE", "AB12345678ÇD"] {
+        for bad in [
+            "AB1234567CD",
+            "A112345678CD",
+            "AB12345678C1",
+            "AB12345678CDE",
+            "AB12345678ÇD",
+        ] {
             assert_eq!(
                 card_number(bad),
                 Err(ProfileError::CardNumber { value: bad.into() }),
@@ -620,7 +647,11 @@ mod tests {
     #[test]
     fn names_follow_the_passport_zone() {
         for ok in ["NGUYEN", "O'BRIEN", "SMITH-JONES", "DE LA CRUZ", "smith"] {
-            assert_eq!(roman_name(ProfileField::FamilyName, ok, true), Ok(()), "{ok}");
+            assert_eq!(
+                roman_name(ProfileField::FamilyName, ok, true),
+                Ok(()),
+                "{ok}"
+            );
         }
         assert_eq!(
             roman_name(ProfileField::FamilyName, "NGUYỄN", true),
@@ -644,7 +675,10 @@ mod tests {
             })
         );
         for bad in ["A  B", "-AB", "AB-", "A.B"] {
-            assert!(roman_name(ProfileField::FamilyName, bad, true).is_err(), "{bad}");
+            assert!(
+                roman_name(ProfileField::FamilyName, bad, true).is_err(),
+                "{bad}"
+            );
         }
         assert_eq!(roman_name(ProfileField::GivenName, "", false), Ok(()));
         let long = "A".repeat(40);
@@ -681,7 +715,10 @@ mod tests {
     fn lengths_and_phones() {
         let mut p = profile();
         p.address = "あ".repeat(limits::ADDRESS + 1);
-        assert_eq!(p.validate(today()).unwrap_err().field(), ProfileField::Address);
+        assert_eq!(
+            p.validate(today()).unwrap_err().field(),
+            ProfileField::Address
+        );
         let mut p = profile();
         p.phone = "12345".into();
         assert_eq!(

@@ -226,7 +226,8 @@ impl<'f> Page<'f> {
         bottom: f32,
         size: f32,
     ) -> Result<f32, PaperError> {
-        self.font.check(field, text)?;
+        text.split('\n')
+            .try_for_each(|part| self.font.check(field, part))?;
         let lines = wrap(self.font, text, w, size);
         let line_h = size * LEADING * MM_PER_PT;
         let mut by = y + size * MM_PER_PT;
@@ -240,6 +241,87 @@ impl<'f> Page<'f> {
             by += line_h;
         }
         Ok(by - size * MM_PER_PT + (line_h - size * MM_PER_PT))
+    }
+}
+
+/// The size of a cell's caption, in points.
+pub const CAPTION_PT: f32 = 5.5;
+/// The height a caption takes at the top of a cell, in millimetres.
+pub const CAPTION_H: f32 = 3.2;
+
+impl Page<'_> {
+    /// A label cell: its outline, the Japanese label and the English one under it, both centred
+    /// vertically and shrunk to the cell's width.
+    pub fn label_cell(&mut self, (x, y, w, h): (f32, f32, f32, f32), ja: &str, en: &str) {
+        self.rect(x, y, w, h, 0.5);
+        let ja_pt = 7.5;
+        let en_pt = 5.5;
+        let block = ja_pt * MM_PER_PT + 1.0 + en_pt * MM_PER_PT;
+        let top = y + (h - block) / 2.0;
+        self.label(
+            x + 1.2,
+            top + ja_pt * MM_PER_PT * 0.88,
+            ja_pt,
+            ja,
+            Some(w - 2.4),
+        );
+        self.label(
+            x + 1.2,
+            top + block - en_pt * MM_PER_PT * 0.12,
+            en_pt,
+            en,
+            Some(w - 2.4),
+        );
+    }
+
+    /// A value cell: its outline, an optional caption in its top-left corner, and the value on
+    /// one line (shrunk to fit) or wrapped (`wrap`). Errors name `field`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn value_cell(
+        &mut self,
+        field: &str,
+        value: &str,
+        (x, y, w, h): (f32, f32, f32, f32),
+        caption: Option<&str>,
+        max: f32,
+        min: f32,
+        wrap: bool,
+    ) -> Result<f32, PaperError> {
+        self.rect(x, y, w, h, 0.5);
+        let (vy, vh) = match caption {
+            Some(c) => {
+                self.label(
+                    x + 1.0,
+                    y + CAPTION_PT * MM_PER_PT + 0.6,
+                    CAPTION_PT,
+                    c,
+                    Some(w - 2.0),
+                );
+                (y + CAPTION_H, h - CAPTION_H)
+            }
+            None => (y, h),
+        };
+        if value.is_empty() {
+            return Ok(max);
+        }
+        if wrap {
+            self.value_block(field, value, (x, vy, w, vh), max, min)
+        } else {
+            self.value_line(field, value, (x, vy, w, vh), max, min, Align::Left)
+        }
+    }
+
+    /// Tick boxes in a row from (`x`, middle `cy`): each with its label; returns the x after them.
+    pub fn choices(&mut self, x: f32, cy: f32, items: &[(&str, bool)], size: f32) -> f32 {
+        let s = 3.4;
+        let mut x = x;
+        for (label, ticked) in items {
+            self.checkbox(x, cy - s / 2.0, s, *ticked);
+            let lx = x + s + 1.2;
+            self.text(lx, cy + size * MM_PER_PT * 0.36, size, label);
+            x = lx + self.font.width_mm(label, size) + 4.0;
+        }
+        x
     }
 }
 
@@ -310,9 +392,42 @@ pub fn fit_block(
 fn no_line_start(c: char) -> bool {
     matches!(
         c,
-        '、' | '。' | '，' | '．' | '）' | '」' | '』' | '】' | '〕' | '・' | '：' | '；' | '！'
-            | '？' | 'ー' | 'ッ' | 'ャ' | 'ュ' | 'ョ' | 'っ' | 'ゃ' | 'ゅ' | 'ょ' | ')' | ']'
-            | ',' | '.' | ':' | ';' | '!' | '?' | '々' | 'ァ' | 'ィ' | 'ゥ' | 'ェ' | 'ォ'
+        '、' | '。'
+            | '，'
+            | '．'
+            | '）'
+            | '」'
+            | '』'
+            | '】'
+            | '〕'
+            | '・'
+            | '：'
+            | '；'
+            | '！'
+            | '？'
+            | 'ー'
+            | 'ッ'
+            | 'ャ'
+            | 'ュ'
+            | 'ョ'
+            | 'っ'
+            | 'ゃ'
+            | 'ゅ'
+            | 'ょ'
+            | ')'
+            | ']'
+            | ','
+            | '.'
+            | ':'
+            | ';'
+            | '!'
+            | '?'
+            | '々'
+            | 'ァ'
+            | 'ィ'
+            | 'ゥ'
+            | 'ェ'
+            | 'ォ'
     )
 }
 

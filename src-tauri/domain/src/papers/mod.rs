@@ -76,7 +76,10 @@ pub fn render_packet(request: &PacketRequest) -> Result<Vec<u8>, PaperError> {
 }
 
 /// [`render_packet`] with a given font (parsed once by the caller).
-pub fn render_packet_with(request: &PacketRequest, font: &PaperFont) -> Result<Vec<u8>, PaperError> {
+pub fn render_packet_with(
+    request: &PacketRequest,
+    font: &PaperFont,
+) -> Result<Vec<u8>, PaperError> {
     let kinds = packet_contents(request)?;
     let request = request.normalized();
     request.check_glyphs(font)?;

@@ -1,9 +1,167 @@
-//! Stub while being written.
-use super::error::PaperError;
-use super::layout::Page;
-use super::request::PacketRequest;
+//! 理由書: the letter explaining a late application and/or why the passport cannot be shown
+//! (rules.md §1, §5), addressed to 出入国在留管理局長 殿, generated from the structured reasons.
 
-/// Draws the page.
-pub fn draw(_page: &mut Page<'_>, _request: &PacketRequest) -> Result<(), PaperError> {
+use super::error::PaperError;
+use super::layout::{Align, Page};
+use super::request::PacketRequest;
+use super::statement::row;
+use super::wording::{self, date_ja};
+
+const L: f32 = 15.0;
+const R: f32 = 195.0;
+
+/// Draws the reason letter.
+pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> {
+    let p = &req.profile;
+    page.label_centered(105.0, 20.0, 16.0, "理由書");
+    page.label_centered(105.0, 26.5, 8.5, "LETTER OF EXPLANATION");
+    page.label(L, 37.0, 10.5, wording::ADDRESSEE, None);
+    page.label(
+        L,
+        41.0,
+        6.0,
+        "To the Director General of the Regional Immigration Services Bureau",
+        None,
+    );
+    let filled = date_ja(req.filled_on);
+    page.value_line(
+        "filled-on",
+        &filled,
+        (130.0, 31.0, R - 130.0, 8.0),
+        10.0,
+        6.0,
+        Align::Right,
+    )?;
+
+    let mut y = 46.0;
+    row(
+        page,
+        &mut y,
+        "氏名",
+        "Name",
+        "name",
+        &p.roman_full_name(),
+        9.0,
+        false,
+    )?;
+    row(
+        page,
+        &mut y,
+        "国籍・地域",
+        "Nationality/Region",
+        "nationality",
+        &p.nationality,
+        9.0,
+        false,
+    )?;
+    row(
+        page,
+        &mut y,
+        "生年月日",
+        "Date of birth",
+        "birth-date",
+        &date_ja(p.birth_date),
+        9.0,
+        false,
+    )?;
+    row(
+        page,
+        &mut y,
+        "在留カード番号",
+        "Residence card number",
+        "card-number",
+        &p.card_number,
+        9.0,
+        false,
+    )?;
+    row(
+        page,
+        &mut y,
+        "住居地",
+        "Address in Japan",
+        "address",
+        &p.address,
+        12.0,
+        true,
+    )?;
+
+    let bottom = 258.0;
+    y += 8.0;
+    let mut section = 1;
+    if let (true, Some(late), Some(deadline)) = (req.is_late(), &req.late_reasons, req.deadline) {
+        page.label(
+            L,
+            y + 3.5,
+            9.5,
+            &format!("{section} 申請が遅れた理由"),
+            None,
+        );
+        page.label(L + 42.0, y + 3.5, 6.5, "Why the application is late", None);
+        section += 1;
+        y += 7.0;
+        let mut text = format!(
+            "私は、{}に在留カードの{}を知りましたが、申請期限である{}までに再交付の申請をすることができませんでした。その理由は次のとおりです。",
+            date_ja(req.case.learned_on),
+            wording::incident_ja(req.case.incident),
+            date_ja(deadline),
+        );
+        for r in &late.reasons {
+            text.push_str("\n・");
+            text.push_str(wording::late_reason_ja(*r));
+        }
+        if let Some(d) = &late.detail {
+            text.push_str(&format!("\n（補足）{d}"));
+        }
+        text.push_str("\n今後は期限を守り、このようなことがないよう注意いたします。");
+        y = page.paragraph("late-reasons", &text, L, y, R - L, bottom, 9.5)? + 4.0;
+    }
+    if !req.case.passport_available {
+        if let Some(pr) = &req.passport_reasons {
+            page.label(
+                L,
+                y + 3.5,
+                9.5,
+                &format!("{section} 旅券を提示できない理由"),
+                None,
+            );
+            page.label(
+                L + 48.0,
+                y + 3.5,
+                6.5,
+                "Why the passport cannot be shown",
+                None,
+            );
+            y += 7.0;
+            let mut text = String::from("申請に当たり旅券（パスポート）を提示することができません。その理由は次のとおりです。");
+            for r in &pr.reasons {
+                text.push_str("\n・");
+                text.push_str(wording::passport_reason_ja(*r));
+            }
+            if let Some(d) = &pr.detail {
+                text.push_str(&format!("\n（補足）{d}"));
+            }
+            text.push_str("\n代わりに、他の本人確認書類を提示します。");
+            y = page.paragraph("passport-reasons", &text, L, y, R - L, bottom, 9.5)? + 4.0;
+        }
+    }
+    let closing = "以上のとおり相違ありません。よろしくお願いいたします。";
+    let after = page.paragraph("closing", closing, L, y, R - L, bottom, 9.5)?;
+    page.paragraph(
+        "closing",
+        "I state the above is true. (Generated in Japanese from the reasons the applicant chose.)",
+        L,
+        after,
+        R - L,
+        bottom + 4.0,
+        6.0,
+    )?;
+
+    let sy = 272.0;
+    page.label(L, sy - 8.0, 8.0, "作成日", None);
+    page.label(L + 12.0, sy - 8.0, 6.0, "Date", None);
+    page.label(L + 24.0, sy - 8.0, 9.5, &filled, None);
+    page.label(L, sy, 8.0, "氏名（署名）", None);
+    page.label(L, sy + 3.6, 6.0, "Signature", None);
+    page.line(L + 30.0, sy + 2.0, R, sy + 2.0, 0.6);
     Ok(())
 }

@@ -230,7 +230,10 @@ impl PacketRequest {
             });
         }
         self.profile.validate(self.filled_on)?;
-        if case.holder_birth_date.is_some_and(|b| b != self.profile.birth_date) {
+        if case
+            .holder_birth_date
+            .is_some_and(|b| b != self.profile.birth_date)
+        {
             return Err(PaperError::Inconsistent {
                 field: "birth-date".into(),
             });
