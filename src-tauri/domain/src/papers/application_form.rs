@@ -35,7 +35,6 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         page.label_centered(cx, py + 19.5, 6.0, "（16歳未満）");
         page.label_centered(cx, py + 25.0, 5.5, "Photo not needed");
         page.label_centered(cx, py + 28.5, 5.5, "(under 16)");
-        page.line(px, py, px + 30.0, py + 40.0, 0.3);
     } else {
         page.label_centered(cx, py + 14.0, 7.0, "写真");
         page.label_centered(cx, py + 18.0, 5.5, "Photo");
@@ -314,9 +313,8 @@ fn person_block(
     (ja, en): (&str, &str),
     fields: Option<[(&str, &str, &str); 4]>,
 ) -> Result<f32, PaperError> {
-    let h = 9.5;
+    let h = 12.5;
     let vx = L + LABEL_W;
-    let half = (R - vx) / 2.0;
     page.label_cell((L, y, LABEL_W, 2.0 * h), ja, en);
     let empty = [("", "", ""); 4];
     let blank = fields.is_none();
@@ -340,15 +338,16 @@ fn person_block(
     } else {
         [f[0].1, f[1].1, f[2].1, f[3].1]
     };
+    let w = R - vx;
     let cells = [
-        (vx, y, half * 1.15, h),
-        (vx + half * 1.15, y, R - vx - half * 1.15, h),
-        (vx, y + h, half * 1.3, h),
-        (vx + half * 1.3, y + h, R - vx - half * 1.3, h),
+        (vx, y, w * 0.6, h),
+        (vx + w * 0.6, y, w * 0.4, h),
+        (vx, y + h, w * 0.72, h),
+        (vx + w * 0.72, y + h, w * 0.28, h),
     ];
     for (i, cell) in cells.into_iter().enumerate() {
         let (field, _, value) = f[i];
-        page.value_cell(field, value, cell, Some(captions[i]), 10.0, 5.5, i == 2)?;
+        page.value_cell(field, value, cell, Some(captions[i]), 10.0, 5.5, i != 3)?;
     }
     Ok(y + 2.0 * h)
 }

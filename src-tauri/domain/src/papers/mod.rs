@@ -69,7 +69,7 @@ pub fn packet_contents(request: &PacketRequest) -> Result<Vec<PaperKind>, PaperE
 
 /// Renders the packet for `request` as one A4 PDF: checks the request (profile, answers, dates,
 /// every character against the font), lays each page out, and saves with the font subset to the
-/// glyphs used. The PDF's title is the form's name and its creation date `filled_on` (JST).
+/// glyphs used. The PDF's title is the form's name and its creation date `filled_on` (at noon UTC).
 pub fn render_packet(request: &PacketRequest) -> Result<Vec<u8>, PaperError> {
     let font = PaperFont::shared()?;
     render_packet_with(request, font)
@@ -113,14 +113,16 @@ fn set_metadata(doc: &mut PdfDocument, request: &PacketRequest) {
             month: d.month() as u8,
             day: d.day() as u8,
         },
+        // Noon UTC (21:00 JST): the same calendar day in every time zone from UTC−11 to UTC+11.
+        // printpdf 0.12.8 writes the offset as +00'00' whatever is given, so UTC is stated.
         printpdf::Time {
-            hour: 0,
+            hour: 12,
             minute: 0,
             second: 0,
             millisecond: 0,
         },
         printpdf::Offset {
-            hours: 9,
+            hours: 0,
             minutes: 0,
             seconds: 0,
             milliseconds: 0,

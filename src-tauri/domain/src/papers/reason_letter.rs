@@ -42,7 +42,7 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         "name",
         &p.roman_full_name(),
         9.0,
-        false,
+        true,
     )?;
     row(
         page,

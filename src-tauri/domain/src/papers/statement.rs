@@ -62,7 +62,7 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         "name",
         &p.roman_full_name(),
         9.0,
-        false,
+        true,
     )?;
     if let Some(k) = &p.kanji_name {
         row(

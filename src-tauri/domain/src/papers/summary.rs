@@ -90,6 +90,21 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
     }
     y += 4.0;
 
+    // The report made.
+    if let Some(r) = &req.case.police_report {
+        y = heading(page, y, "届出", "Report made");
+        let mut line = format!(
+            "{}：{}　{}",
+            wording::report_ja(r.kind),
+            r.station,
+            date_ja(r.reported_on)
+        );
+        if !r.acceptance_number.is_empty() {
+            line.push_str(&format!("　受理番号 {}", r.acceptance_number));
+        }
+        y = para(page, y, &line, 9.0)? + 4.0;
+    }
+
     // What to bring.
     y = heading(page, y, "持ち物", "What to bring");
     for d in &req.documents {

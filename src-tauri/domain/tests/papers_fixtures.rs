@@ -1,0 +1,190 @@
+//! Renders every fixture in `tests/fixtures/packet-*.json`, extracts the text back with poppler's
+//! `pdftotext`, and checks that every value entered appears; checks the fonts with `pdffonts`.
+//! These tests need poppler-utils and fail loudly (not skip) without it.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use zairyu_domain::papers::{render_packet, wording::date_ja, PacketRequest};
+
+fn fixtures_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+}
+
+fn out_dir() -> PathBuf {
+    let d = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/papers-preview");
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn load(name: &str) -> PacketRequest {
+    let path = fixtures_dir().join(format!("packet-{name}.json"));
+    let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name).args(args).output().unwrap_or_else(|e| {
+        panic!("`{name}` is needed by this test (Debian: apt-get install poppler-utils): {e}")
+    });
+    assert!(
+        out.status.success(),
+        "{name} {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Renders `name`, writes it to target/papers-preview/, returns (pdf path, pdftotext text).
+fn render(name: &str) -> (PathBuf, String, PacketRequest) {
+    let req = load(name);
+    let pdf = render_packet(&req).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let path = out_dir().join(format!("{name}.pdf"));
+    std::fs::write(&path, &pdf).unwrap();
+    let text = tool("pdftotext", &["-enc", "UTF-8", path.to_str().unwrap(), "-"]);
+    (path, text, req)
+}
+
+/// Text with all whitespace removed: pdftotext may split a wrapped value across lines.
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn assert_values_appear(name: &str) {
+    let (path, text, req) = render(name);
+    let got = squash(&text);
+    let p = req.profile.normalized();
+    let mut expected: Vec<String> = req
+        .normalized()
+        .typed_values()
+        .into_iter()
+        .map(|(_, v)| v.to_owned())
+        .collect();
+    expected.extend([
+        date_ja(p.birth_date),
+        date_ja(req.case.learned_on),
+        date_ja(req.filled_on),
+        p.roman_full_name(),
+    ]);
+    if let Some(r) = &req.case.police_report {
+        if req.loss_statement.is_some() {
+            expected.push(date_ja(r.reported_on));
+        }
+    }
+    if let Some(s) = &req.loss_statement {
+        expected.push(date_ja(s.date));
+    }
+    if let Some(d) = req.deadline {
+        expected.push(date_ja(d));
+    }
+    for v in expected.iter().filter(|v| !v.is_empty()) {
+        assert!(
+            got.contains(&squash(v)),
+            "{name}: {v:?} not found in the text of {}:\n{text}",
+            path.display()
+        );
+    }
+    // The fonts: one embedded subset font, Identity-H, with a ToUnicode map.
+    let fonts = tool("pdffonts", &[path.to_str().unwrap()]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{name}: no fonts\n{fonts}");
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let name_col = cols[0];
+        assert!(
+            name_col.len() > 7
+                && name_col.as_bytes()[6] == b'+'
+                && name_col[..6].bytes().all(|b| b.is_ascii_uppercase()),
+            "{name}: not a subset font: {row}"
+        );
+        let n = cols.len();
+        assert_eq!(
+            &cols[n - 5..n - 2],
+            &["yes", "yes", "yes"],
+            "{name}: emb/sub/uni not all yes: {row}"
+        );
+    }
+    let pdf = std::fs::read(&path).unwrap();
+    assert!(
+        pdf.len() <= 80 * 1024,
+        "{name}: {} bytes is over 80 KB",
+        pdf.len()
+    );
+}
+
+#[test]
+fn lost_on_time() {
+    assert_values_appear("lost");
+}
+
+#[test]
+fn stolen() {
+    assert_values_appear("stolen");
+}
+
+#[test]
+fn destroyed() {
+    assert_values_appear("destroyed");
+}
+
+#[test]
+fn late_without_passport() {
+    assert_values_appear("late-no-passport");
+    let (_, text, _) = render("late-no-passport");
+    let t = squash(&text);
+    assert!(t.contains("理由書") && t.contains("出入国在留管理局長殿"));
+    assert!(t.contains("旅券も在留カードと一緒に紛失しました。"));
+}
+
+#[test]
+fn under_16_with_a_legal_representative() {
+    assert_values_appear("under16");
+    let (_, text, _) = render("under16");
+    assert!(squash(&text).contains("写真不要"));
+}
+
+#[test]
+fn vietnamese_diacritics_survive() {
+    assert_values_appear("vietnamese");
+    let (_, text, _) = render("vietnamese");
+    for v in [
+        "TRẦN VĂN ĐỨC",
+        "Quán Phở Hà Nội Đặc Biệt",
+        "Hỗ trợ Việt Nhật",
+    ] {
+        assert!(squash(&text).contains(&squash(v)), "{v}");
+    }
+}
+
+#[test]
+fn the_form_has_its_fixed_parts() {
+    let (path, text, _) = render("lost");
+    let t = squash(&text);
+    for s in [
+        "在留カード再交付申請書",
+        "APPLICATIONFORRE-ISSUANCEOFARESIDENCECARD",
+        "以上の記載内容は事実と相違ありません。",
+        "Iherebydeclarethatthestatementgivenaboveistrueandcorrect.",
+        "紛失・盗難に係る陳述書",
+        "受理番号",
+        "国籍・地域",
+        "資格外活動許可の有無",
+        "記載事項を再現したもの",
+    ] {
+        assert!(t.contains(s), "{s} missing");
+    }
+    let info = tool("pdfinfo", &[path.to_str().unwrap()]);
+    assert!(info.contains("在留カード再交付申請書"), "{info}");
+    let line = |key: &str| {
+        info.lines()
+            .find(|l| l.starts_with(key))
+            .map(|l| l[key.len()..].trim().to_owned())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        line("CreationDate:"),
+        "Wed Nov 25 12:00:00 2026 UTC",
+        "{info}"
+    );
+    assert_eq!(line("Pages:"), "3", "{info}");
+}
