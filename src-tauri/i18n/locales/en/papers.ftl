@@ -1,0 +1,45 @@
+# Papers errors (zairyu_domain::papers::PaperError::text). $field is a field id.
+# `paper-field` is referenced by the messages below and resolves with their arguments ($field).
+paper-field = { $field ->
+    [nationality] nationality or region
+    [family-name] family name
+    [given-name] given name
+    [name] name
+    [kanji-name] name in kanji
+    [address] address in Japan
+    [card-number] residence card number
+    [phone] phone number
+    [representative-name] legal representative's name
+    [representative-relationship] legal representative's relationship to you
+    [representative-address] legal representative's address
+    [representative-phone] legal representative's phone number
+    [agent-name] agent's name
+    [agent-address] agent's address
+    [agent-organisation] agent's organisation
+    [agent-phone] agent's phone number
+    [loss-place-name] place where the card was lost
+    [police-station] police station
+    [acceptance-number] acceptance number
+    [late-detail] detail about the delay
+    [passport-detail] detail about the passport
+    [birth-date] date of birth
+    [activity-permit] permission for activity outside status
+    [learned-on] day you learned of the loss
+    [loss-date] day of the loss
+    [reported-on] day of the police report
+   *[other] { $field }
+}
+
+err-paper-missing-glyph = The { paper-field } contains “{ $character }” ({ $codepoint }), which cannot be printed on the papers. Please remove it or write it another way.
+err-paper-empty = Please fill in the { paper-field }.
+err-paper-does-not-fit = The { paper-field } is too long to fit on the paper. Please shorten it.
+err-paper-too-long = The { paper-field } is { $len } characters long; at most { $max } fit on the paper.
+err-paper-control-character = The { paper-field } contains a line break or another invisible character. Please write it on one line.
+err-paper-not-this-procedure = These papers are for a lost, stolen or destroyed card. A damaged card, an exchange or a found old card uses other papers.
+err-paper-missing-loss-statement = Please answer when, where and how the card was lost: the statement needs it.
+err-paper-missing-police-report = Please enter the police report first: the police station, the date and the acceptance number.
+err-paper-missing-late-reasons = The deadline has passed. Please choose why the application is late: it goes into the letter of explanation. You can still apply.
+err-paper-missing-passport-reasons = Please choose why you cannot show your passport: it goes into the letter of explanation.
+err-paper-inconsistent = The { paper-field } is different in your profile and in your case. Please check both.
+err-paper-impossible-date = The { paper-field } cannot be right. Please check the date.
+err-paper-pdf = The papers could not be made ({ $detail }). This is a bug in the app; please report it.
