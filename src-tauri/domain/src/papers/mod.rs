@@ -80,6 +80,17 @@ pub fn render_packet_with(
     request: &PacketRequest,
     font: &PaperFont,
 ) -> Result<Vec<u8>, PaperError> {
+    let doc = build_document(request, font)?;
+    let mut warnings = Vec::new();
+    Ok(doc.save(&PdfSaveOptions::default(), &mut warnings))
+}
+
+/// Checks `request` and lays out its pages into a printpdf document, without saving it (the
+/// saving, which subsets and compresses the font, is [`render_packet_with`]'s last step).
+pub fn build_document(
+    request: &PacketRequest,
+    font: &PaperFont,
+) -> Result<PdfDocument, PaperError> {
     let kinds = packet_contents(request)?;
     let request = request.normalized();
     request.check_glyphs(font)?;
@@ -98,10 +109,8 @@ pub fn render_packet_with(
         pages.push(page.finish());
     }
     set_metadata(&mut doc, &request);
-    let mut warnings = Vec::new();
-    Ok(doc
-        .with_pages(pages)
-        .save(&PdfSaveOptions::default(), &mut warnings))
+    doc.with_pages(pages);
+    Ok(doc)
 }
 
 fn set_metadata(doc: &mut PdfDocument, request: &PacketRequest) {

@@ -1,0 +1,80 @@
+//! The papers packet against printpdf's one-page minimum with the same font, in one run.
+//!
+//! - `minimum`: one A4 page, one short line of text, the papers' font, subsetting on.
+//! - `packet`: the whole packet for `tests/fixtures/packet-late-no-passport.json` (4 pages).
+//! - `font_parse`: parsing the built-in font (done once per process, then shared).
+//!
+//! Both `minimum` and `packet` use the font already parsed, as the app does after the first call.
+//! Targets: packet time ≤ 1.5 × minimum; packet size ≤ 80 KB. Sizes are printed.
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use printpdf::{Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, TextItem};
+use zairyu_domain::papers::{fonts::PaperFont, render_packet_with, PacketRequest};
+
+fn minimum(font: &PaperFont) -> Vec<u8> {
+    let mut doc = PdfDocument::new("minimum");
+    let id = doc.add_font(font.parsed());
+    let ops = vec![
+        Op::StartTextSection,
+        Op::SetFont {
+            font: PdfFontHandle::External(id),
+            size: Pt(12.0),
+        },
+        Op::SetTextCursor {
+            pos: Point::new(Mm(20.0), Mm(270.0)),
+        },
+        Op::ShowText {
+            items: vec![TextItem::Text("在留カード AB12345678CD".into())],
+        },
+        Op::EndTextSection,
+    ];
+    doc.with_pages(vec![PdfPage::new(Mm(210.0), Mm(297.0), ops)])
+        .save(&PdfSaveOptions::default(), &mut Vec::new())
+}
+
+fn request(name: &str) -> PacketRequest {
+    let path = format!(
+        "{}/../../tests/fixtures/packet-{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn bench(c: &mut Criterion) {
+    let font = PaperFont::shared().unwrap();
+    let big = request("late-no-passport");
+    let min_size = minimum(font).len();
+    println!("papers: minimum one-page PDF: {min_size} bytes");
+    for name in [
+        "lost",
+        "stolen",
+        "destroyed",
+        "late-no-passport",
+        "under16",
+        "vietnamese",
+    ] {
+        let size = render_packet_with(&request(name), font).unwrap().len();
+        println!(
+            "papers: packet {name}: {size} bytes ({:.1} KB)",
+            size as f64 / 1024.0
+        );
+    }
+    let mut g = c.benchmark_group("papers");
+    g.bench_function("minimum", |b| b.iter(|| black_box(minimum(font))));
+    g.bench_function("packet", |b| {
+        b.iter(|| black_box(render_packet_with(black_box(&big), font).unwrap()))
+    });
+    g.bench_function("packet_layout_only", |b| {
+        b.iter(|| black_box(zairyu_domain::papers::build_document(black_box(&big), font).unwrap()))
+    });
+    g.sample_size(10);
+    g.bench_function("font_parse", |b| {
+        b.iter(|| {
+            black_box(PaperFont::from_bytes(zairyu_domain::papers::fonts::FONT_BYTES).unwrap())
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
