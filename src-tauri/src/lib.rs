@@ -4,6 +4,8 @@
 pub mod clock;
 pub mod commands;
 pub mod error;
+#[cfg(debug_assertions)]
+mod test_seams;
 
 use tauri::{Builder, Runtime};
 
@@ -26,6 +28,12 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     wire(Builder::default())
+        .setup(|app| {
+            #[cfg(debug_assertions)]
+            test_seams::apply(app);
+            let _ = app;
+            Ok(())
+        })
         .run(context())
         .expect("the app failed to start");
 }

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
 use tokio::process::{Child, Command};
 
 /// How long to wait for the driver, the app and elements.
@@ -57,6 +58,8 @@ pub struct Launch {
     pub today: Option<String>,
     /// Reuses a data folder from an earlier launch (to test that things are kept).
     pub data_dir: Option<PathBuf>,
+    /// The window's inner size in CSS pixels; a phone (390x844) when `None`.
+    pub size: Option<(u32, u32)>,
 }
 
 /// A running app with a WebDriver session on it.
@@ -79,9 +82,11 @@ impl App {
     /// Starts tauri-driver and the app, and waits until the first screen has rendered.
     pub async fn launch(opts: Launch) -> App {
         let data_dir = opts.data_dir.clone().unwrap_or_else(|| {
-            let d = target_dir()
-                .join("e2e-data")
-                .join(format!("run-{}-{}", std::process::id(), free_port()));
+            let d = target_dir().join("e2e-data").join(format!(
+                "run-{}-{}",
+                std::process::id(),
+                free_port()
+            ));
             std::fs::create_dir_all(&d).expect("create a data folder");
             d
         });
@@ -92,10 +97,13 @@ impl App {
             .args(["--native-port", &native_port.to_string()])
             .env("XDG_DATA_HOME", data_dir.join("data"))
             .env("XDG_CONFIG_HOME", data_dir.join("config"))
-            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stdout(Stdio::inherit())
+            .stderr(Stdio::inherit())
             .kill_on_drop(true);
+        // WebDriver's window resize waits forever for a window manager that Xvfb lacks, so the
+        // app sizes its own window (a debug-build test seam, like the pinned date).
+        let (w, h) = opts.size.unwrap_or((390, 844));
+        cmd.env("ZAIRYU_WINDOW_SIZE", format!("{w}x{h}"));
         match &opts.today {
             Some(day) => cmd.env("ZAIRYU_FAKE_TODAY", day),
             None => cmd.env_remove("ZAIRYU_FAKE_TODAY"),
@@ -104,30 +112,37 @@ impl App {
             .spawn()
             .expect("tauri-driver is not installed: run scripts/setup.sh");
 
-        let caps: serde_json::Map<String, serde_json::Value> = serde_json::from_value(
-            serde_json::json!({
+        let caps: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_value(serde_json::json!({
                 "browserName": "wry",
                 "tauri:options": { "application": app_binary() }
-            }),
-        )
-        .expect("capabilities are a JSON object");
+            }))
+            .expect("capabilities are a JSON object");
 
-        let url = format!("http://127.0.0.1:{port}");
+        // Wait until tauri-driver and the WebKitWebDriver it starts both listen, then ask for one
+        // session (a session request sent before WebKitWebDriver is up is dropped mid-way).
         let started = Instant::now();
-        let client = loop {
-            match ClientBuilder::native()
-                .capabilities(caps.clone())
-                .connect(&url)
+        for p in [port, native_port] {
+            while tokio::net::TcpStream::connect(("127.0.0.1", p))
                 .await
+                .is_err()
             {
-                Ok(c) => break c,
-                Err(e) if started.elapsed() < PATIENCE => {
-                    let _ = e;
-                    tokio::time::sleep(Duration::from_millis(250)).await;
-                }
-                Err(e) => panic!("could not start a WebDriver session on the app: {e}"),
+                assert!(
+                    started.elapsed() < PATIENCE,
+                    "tauri-driver/WebKitWebDriver did not listen on port {p}"
+                );
+                tokio::time::sleep(Duration::from_millis(100)).await;
             }
-        };
+        }
+        let client = tokio::time::timeout(
+            PATIENCE,
+            ClientBuilder::new(HttpConnector::new())
+                .capabilities(caps)
+                .connect(&format!("http://127.0.0.1:{port}")),
+        )
+        .await
+        .expect("the WebDriver session did not start in time")
+        .unwrap_or_else(|e| panic!("could not start a WebDriver session on the app: {e}"));
         let app = App {
             client,
             data_dir,
@@ -185,15 +200,6 @@ impl App {
             .execute(script, vec![])
             .await
             .unwrap_or_else(|e| panic!("script failed: {e}"))
-    }
-
-    /// Resizes the window (390x844 is a phone).
-    pub async fn resize(&self, width: u32, height: u32) {
-        self.client
-            .set_window_size(width, height)
-            .await
-            .unwrap_or_else(|e| panic!("could not resize the window: {e}"));
-        tokio::time::sleep(Duration::from_millis(300)).await;
     }
 
     /// The widest element's right edge minus the viewport width: > 0 means something overflows.

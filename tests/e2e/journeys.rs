@@ -11,11 +11,13 @@ async fn first_screen_shows_today_in_japan_and_the_deadline() {
         ..Launch::default()
     })
     .await;
-    app.resize(390, 844).await;
     assert_eq!(app.text("#today-date").await, "2026-11-09");
     // 2026-11-23 (day 14) is a national holiday (勤労感謝の日): the deadline rolls to the 24th.
     assert_eq!(app.text("#deadline-date").await, "2026-11-24");
-    assert!(app.horizontal_overflow().await <= 0, "the first screen overflows at 390px");
+    assert!(
+        app.horizontal_overflow().await <= 0,
+        "the first screen overflows at 390px"
+    );
     let shot = app.screenshot("first-screen-390x844").await;
     assert!(std::fs::metadata(&shot).unwrap().len() > 1000);
     app.quit().await;

@@ -37,7 +37,10 @@ mod tests {
         let now = Utc.with_ymd_and_hms(2026, 11, 24, 15, 0, 0).unwrap();
         assert_eq!(date_at(now), NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
         let before = Utc.with_ymd_and_hms(2026, 11, 24, 14, 59, 59).unwrap();
-        assert_eq!(date_at(before), NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+        assert_eq!(
+            date_at(before),
+            NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+        );
     }
 
     #[test]

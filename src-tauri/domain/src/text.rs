@@ -39,7 +39,8 @@ impl Text {
 
     /// Adds a text argument.
     pub fn str(mut self, name: &str, value: impl Into<String>) -> Self {
-        self.args.insert(name.to_owned(), TextArg::Str(value.into()));
+        self.args
+            .insert(name.to_owned(), TextArg::Str(value.into()));
         self
     }
 
