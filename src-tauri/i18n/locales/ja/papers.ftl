@@ -1,0 +1,45 @@
+# Papers errors (zairyu_domain::papers::PaperError::text). $field is a field id.
+# `paper-field` is referenced by the messages below and resolves with their arguments ($field).
+paper-field = { $field ->
+    [nationality] 国籍・地域
+    [family-name] 姓
+    [given-name] 名
+    [name] 氏名
+    [kanji-name] 漢字の氏名
+    [address] 住居地（日本の住所）
+    [card-number] 在留カード番号
+    [phone] 電話番号
+    [representative-name] 法定代理人の氏名
+    [representative-relationship] 法定代理人とあなたとの関係
+    [representative-address] 法定代理人の住所
+    [representative-phone] 法定代理人の電話番号
+    [agent-name] 取次者の氏名
+    [agent-address] 取次者の住所
+    [agent-organisation] 取次者の所属機関
+    [agent-phone] 取次者の電話番号
+    [loss-place-name] カードをなくした場所
+    [police-station] 警察署
+    [acceptance-number] 受理番号
+    [late-detail] 遅れた理由の詳細
+    [passport-detail] 旅券（パスポート）についての詳細
+    [birth-date] 生年月日
+    [activity-permit] 資格外活動許可
+    [learned-on] 紛失などを知った日
+    [loss-date] カードをなくした日
+    [reported-on] 警察に届け出た日
+   *[other] { $field }
+}
+
+err-paper-missing-glyph = 「{ paper-field }」に、書類に印刷できない文字「{ $character }」（{ $codepoint }）が含まれています。その文字を消すか、別の書き方にしてください。
+err-paper-empty = 「{ paper-field }」を入力してください。
+err-paper-does-not-fit = 「{ paper-field }」が長すぎて、書類に収まりません。短くしてください。
+err-paper-too-long = 「{ paper-field }」は{ $len }文字あります。書類に入るのは最大{ $max }文字です。
+err-paper-control-character = 「{ paper-field }」に改行などの見えない文字が含まれています。1行で書いてください。
+err-paper-not-this-procedure = この書類は、紛失・盗難・滅失したカードのためのものです。カードの損傷、交換、見つかった古いカードの場合は、別の書類を使います。
+err-paper-missing-loss-statement = カードをなくした日時、場所、状況を入力してください。陳述書に必要です。
+err-paper-missing-police-report = 先に、警察への届出（警察署、届け出た日、受理番号）を入力してください。
+err-paper-missing-late-reasons = 申請の期限が過ぎています。申請が遅れた理由を選んでください。理由書に記載されます。申請は今からでもできます。
+err-paper-missing-passport-reasons = 旅券（パスポート）を見せられない理由を選んでください。理由書に記載されます。
+err-paper-inconsistent = 「{ paper-field }」が、プロフィールと今回の手続きの情報とで違っています。両方を確認してください。
+err-paper-impossible-date = 「{ paper-field }」の日付が正しくないようです。日付を確認してください。
+err-paper-pdf = 書類を作成できませんでした（{ $detail }）。アプリの不具合です。お手数ですが、報告してください。
