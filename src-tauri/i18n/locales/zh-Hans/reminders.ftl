@@ -1,0 +1,35 @@
+# Notifications (zairyu-domain reminders.rs). Ids are stable. $deadline = the legal last day,
+# $days = a number of days.
+# Chinese has only the CLDR plural category "other"; the exact [0] and [1] variants are kept.
+
+## Applying for a new card
+
+rem-apply-opened-title = 新在留卡：您的申请截止日
+rem-apply-opened-body = 请在{ $deadline }之前申请（{ $days ->
+    [0] 就是今天
+   *[other] 还剩{ $days }天
+}）。办理步骤可以在应用中查看。
+rem-apply-opened-late-body = 截止日是{ $deadline }（{ $days }天前）。现在申请也不晚：请尽快申请，并附上一份说明迟延原因的简短书面材料。
+rem-apply-before-title = 距离申请截止还剩{ $days }天
+rem-apply-before-body = 请在{ $deadline }（{ $days ->
+    [1] 明天
+   *[other] { $days }天后
+}）之前申请新的在留卡。请在应用中检查您的材料。
+rem-apply-last-day-title = 今天是申请的最后一天
+rem-apply-last-day-body = 今天（{ $deadline }）是申请新在留卡的最后一天。
+
+## Returning an old card
+
+rem-return-opened-title = 请交还旧卡
+rem-return-opened-body = 请在{ $deadline }之前交还旧卡（{ $days ->
+    [0] 就是今天
+   *[other] 还剩{ $days }天
+}）。
+rem-return-opened-late-body = 旧卡本应在{ $deadline }之前交还（{ $days }天前）。请尽快交还。
+rem-return-before-title = 距离交还旧卡截止还剩{ $days }天
+rem-return-before-body = 请在{ $deadline }（{ $days ->
+    [1] 明天
+   *[other] { $days }天后
+}）之前交还旧卡。
+rem-return-last-day-title = 今天是交还旧卡的最后一天
+rem-return-last-day-body = 今天（{ $deadline }）是交还旧卡的最后一天。
