@@ -1,0 +1,45 @@
+# Papers errors (zairyu_domain::papers::PaperError::text). $field is a field id.
+# `paper-field` is referenced by the messages below and resolves with their arguments ($field).
+paper-field = { $field ->
+    [nationality] nasyonalidad o rehiyon
+    [family-name] apelyido
+    [given-name] pangalan
+    [name] pangalan
+    [kanji-name] pangalan sa kanji
+    [address] address sa Japan
+    [card-number] residence card number
+    [phone] numero ng telepono
+    [representative-name] pangalan ng legal na kinatawan
+    [representative-relationship] kaugnayan mo sa legal na kinatawan
+    [representative-address] address ng legal na kinatawan
+    [representative-phone] numero ng telepono ng legal na kinatawan
+    [agent-name] pangalan ng ahente
+    [agent-address] address ng ahente
+    [agent-organisation] organisasyon ng ahente
+    [agent-phone] numero ng telepono ng ahente
+    [loss-place-name] lugar kung saan nawala ang card
+    [police-station] police station
+    [acceptance-number] acceptance number
+    [late-detail] detalye tungkol sa pagkaantala
+    [passport-detail] detalye tungkol sa passport
+    [birth-date] petsa ng kapanganakan
+    [activity-permit] permiso para sa aktibidad sa labas ng status
+    [learned-on] araw na nalaman mo ang pagkawala
+    [loss-date] araw ng pagkawala
+    [reported-on] araw ng report sa pulis
+   *[other] { $field }
+}
+
+err-paper-missing-glyph = May “{ $character }” ({ $codepoint }) sa { paper-field }, na hindi mai-print sa mga papel. Pakitanggal ito o isulat sa ibang paraan.
+err-paper-empty = Pakipunan ang { paper-field }.
+err-paper-does-not-fit = Masyadong mahaba ang { paper-field } para magkasya sa papel. Pakiikli ito.
+err-paper-too-long = May { $len } na character ang { paper-field }; hanggang { $max } lang ang kasya sa papel.
+err-paper-control-character = May line break o ibang hindi nakikitang character sa { paper-field }. Pakisulat ito sa iisang linya.
+err-paper-not-this-procedure = Ang mga papel na ito ay para sa card na nawala, ninakaw o nasira sa sakuna. Iba ang papel para sa sirang card, sa palit, o sa nakitang lumang card.
+err-paper-missing-loss-statement = Pakisagot kung kailan, saan at paano nawala ang card: kailangan ito ng statement.
+err-paper-missing-police-report = Pakilagay muna ang report sa pulis: ang police station, ang petsa at ang acceptance number.
+err-paper-missing-late-reasons = Lumipas na ang deadline. Pakipili kung bakit nahuli ang application: isasama ito sa sulat ng paliwanag. Puwede ka pa ring mag-apply.
+err-paper-missing-passport-reasons = Pakipili kung bakit hindi mo maipakita ang passport mo: isasama ito sa sulat ng paliwanag.
+err-paper-inconsistent = Magkaiba ang { paper-field } sa iyong profile at sa iyong kaso. Pakitingnan ang dalawa.
+err-paper-impossible-date = Hindi maaaring tama ang { paper-field }. Pakitingnan ang petsa.
+err-paper-pdf = Hindi magawa ang mga papel ({ $detail }). Bug ito sa app; paki-report ito.
