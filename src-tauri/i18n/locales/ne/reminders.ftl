@@ -1,0 +1,48 @@
+# Notifications (zairyu-domain reminders.rs). Ids are stable. $deadline = the legal last day,
+# $days = a number of days.
+
+## Applying for a new card
+
+rem-apply-opened-title = तपाईंको नयाँ रेसिडेन्स कार्ड: तपाईंको म्याद
+rem-apply-opened-body = { $deadline } सम्ममा आवेदन दिनुहोस् ({ $days ->
+    [0] आज
+    [one] 1 दिन बाँकी
+   *[other] { $days } दिन बाँकी
+})। तपाईंको योजना एपमा छ।
+rem-apply-opened-late-body = म्याद { $deadline } थियो ({ $days ->
+    [one] 1 दिन अघि
+   *[other] { $days } दिन अघि
+})। अझै ढिला भइसकेको छैन: ढिलाइको कारण बताउने छोटो पत्रसहित सकेसम्म छिटो आवेदन दिनुहोस्।
+rem-apply-before-title = { $days ->
+    [one] आवेदन दिन 1 दिन बाँकी
+   *[other] आवेदन दिन { $days } दिन बाँकी
+}
+rem-apply-before-body = आफ्नो नयाँ रेसिडेन्स कार्डका लागि { $deadline } सम्ममा आवेदन दिनुहोस् ({ $days ->
+    [one] भोलि
+   *[other] { $days } दिनभित्र
+})। एपमा आफ्ना कागजातहरू जाँच गर्नुहोस्।
+rem-apply-last-day-title = आज आवेदन दिने अन्तिम दिन हो
+rem-apply-last-day-body = आज, { $deadline }, नयाँ रेसिडेन्स कार्डका लागि आवेदन दिने अन्तिम दिन हो।
+
+## Returning an old card
+
+rem-return-opened-title = आफ्नो पुरानो कार्ड फिर्ता गर्नुहोस्
+rem-return-opened-body = पुरानो कार्ड { $deadline } सम्ममा फिर्ता गर्नुहोस् ({ $days ->
+    [0] आज
+    [one] 1 दिन बाँकी
+   *[other] { $days } दिन बाँकी
+})।
+rem-return-opened-late-body = पुरानो कार्ड { $deadline } सम्ममा फिर्ता गर्नुपर्ने थियो ({ $days ->
+    [one] 1 दिन अघि
+   *[other] { $days } दिन अघि
+})। सकेसम्म छिटो फिर्ता गर्नुहोस्।
+rem-return-before-title = { $days ->
+    [one] पुरानो कार्ड फिर्ता गर्न 1 दिन बाँकी
+   *[other] पुरानो कार्ड फिर्ता गर्न { $days } दिन बाँकी
+}
+rem-return-before-body = आफ्नो पुरानो कार्ड { $deadline } सम्ममा फिर्ता गर्नुहोस् ({ $days ->
+    [one] भोलि
+   *[other] { $days } दिनभित्र
+})।
+rem-return-last-day-title = आज पुरानो कार्ड फिर्ता गर्ने अन्तिम दिन हो
+rem-return-last-day-body = आज, { $deadline }, आफ्नो पुरानो कार्ड फिर्ता गर्ने अन्तिम दिन हो।
