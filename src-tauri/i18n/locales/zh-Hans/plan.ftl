@@ -9,19 +9,19 @@ plan-step-police-stolen = 请到任何一个派出所（交番）或警察署报
 plan-step-disaster-certificate = 请到消防署或市区町村政府办理受灾证明（罹災証明書）。这种情况不需要去警察那里。
 # $applicant: holder (the card holder goes) or representative (a relative aged 16+ goes for a child under 16).
 plan-step-apply-immigration = { $applicant ->
-    [representative] 由与孩子同住的16岁以上亲属作为代理人（代理人），到管辖您住址的出入国在留管理局替孩子申请。
+    [representative] 由与孩子同住的16岁以上亲属作为代理人，到管辖您住址的出入国在留管理局替孩子申请。
    *[holder] 请本人到管辖您住址的出入国在留管理局申请新卡。
 }新卡通常当天发放。
 plan-step-apply-immigration-damaged = { $applicant ->
-    [representative] 由与孩子同住的16岁以上亲属作为代理人（代理人），带着损坏的卡，到管辖您住址的出入国在留管理局替孩子申请。
+    [representative] 由与孩子同住的16岁以上亲属作为代理人，带着损坏的卡，到管辖您住址的出入国在留管理局替孩子申请。
    *[holder] 请带着损坏的卡，到管辖您住址的出入国在留管理局申请新卡。
 }请使用卡片损坏或污损时专用的申请书（毀損や汚損による在留カード再交付申請書）。
 plan-step-apply-immigration-exchange = { $applicant ->
-    [representative] 由与孩子同住的16岁以上亲属作为代理人（代理人），到管辖您住址的出入国在留管理局申请换卡。
+    [representative] 由与孩子同住的16岁以上亲属作为代理人，到管辖您住址的出入国在留管理局申请换卡。
    *[holder] 请到管辖您住址的出入国在留管理局申请换卡。
 }请带上您现在的卡。
 plan-step-apply-city-office = { $applicant ->
-    [representative] 由与孩子同住的16岁以上亲属作为代理人（代理人），到您所在的市区町村政府（市役所・区役所）替孩子申请。
+    [representative] 由与孩子同住的16岁以上亲属作为代理人，到您所在的市区町村政府（市役所・区役所）替孩子申请。
    *[holder] 请到您所在的市区町村政府（市役所・区役所）申请（不是出入国在留管理局）。
 }
 # $office, $postcode, $address, $envelope: the postal return address and what to write on the envelope (Japanese).
