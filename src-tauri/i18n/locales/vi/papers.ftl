@@ -1,0 +1,44 @@
+# Papers errors. `paper-field` is referenced by the messages below ($field is a field id).
+paper-field = { $field ->
+    [nationality] quốc tịch hoặc khu vực
+    [family-name] họ
+    [given-name] tên
+    [name] họ tên
+    [kanji-name] tên bằng chữ Hán (kanji)
+    [address] địa chỉ tại Nhật Bản
+    [card-number] số thẻ lưu trú
+    [phone] số điện thoại
+    [representative-name] tên người đại diện theo pháp luật
+    [representative-relationship] quan hệ của người đại diện theo pháp luật với bạn
+    [representative-address] địa chỉ của người đại diện theo pháp luật
+    [representative-phone] số điện thoại của người đại diện theo pháp luật
+    [agent-name] tên người nộp hồ sơ thay
+    [agent-address] địa chỉ của người nộp hồ sơ thay
+    [agent-organisation] tổ chức của người nộp hồ sơ thay
+    [agent-phone] số điện thoại của người nộp hồ sơ thay
+    [loss-place-name] nơi bị mất thẻ
+    [police-station] đồn cảnh sát
+    [acceptance-number] số tiếp nhận
+    [late-detail] chi tiết về việc nộp muộn
+    [passport-detail] chi tiết về hộ chiếu
+    [birth-date] ngày sinh
+    [activity-permit] giấy phép hoạt động ngoài tư cách lưu trú
+    [learned-on] ngày bạn biết về việc mất thẻ
+    [loss-date] ngày bị mất thẻ
+    [reported-on] ngày trình báo cảnh sát
+   *[other] { $field }
+}
+
+err-paper-missing-glyph = Mục { paper-field } có ký tự “{ $character }” ({ $codepoint }), không thể in lên giấy tờ. Vui lòng xóa ký tự này hoặc viết theo cách khác.
+err-paper-empty = Vui lòng điền mục { paper-field }.
+err-paper-does-not-fit = Mục { paper-field } quá dài, không vừa trên giấy. Vui lòng viết ngắn lại.
+err-paper-too-long = Mục { paper-field } dài { $len } ký tự; trên giấy chỉ vừa tối đa { $max } ký tự.
+err-paper-control-character = Mục { paper-field } có chứa dấu xuống dòng hoặc một ký tự ẩn khác. Vui lòng viết trên một dòng.
+err-paper-not-this-procedure = Các giấy tờ này dành cho thẻ bị mất, bị trộm hoặc bị tiêu hủy. Thẻ bị hư hỏng, đổi thẻ hoặc thẻ cũ tìm thấy lại thì dùng giấy tờ khác.
+err-paper-missing-loss-statement = Vui lòng trả lời thẻ bị mất khi nào, ở đâu và như thế nào: bản tường trình cần những thông tin này.
+err-paper-missing-police-report = Vui lòng nhập thông tin trình báo cảnh sát trước: đồn cảnh sát, ngày trình báo và số tiếp nhận.
+err-paper-missing-late-reasons = Đã qua thời hạn. Vui lòng chọn lý do nộp đơn muộn: lý do này sẽ được ghi vào thư giải trình. Bạn vẫn có thể nộp đơn.
+err-paper-missing-passport-reasons = Vui lòng chọn lý do bạn không thể xuất trình hộ chiếu: lý do này sẽ được ghi vào thư giải trình.
+err-paper-inconsistent = Mục { paper-field } trong hồ sơ cá nhân và trong thông tin vụ việc của bạn không giống nhau. Vui lòng kiểm tra cả hai.
+err-paper-impossible-date = Ngày ở mục { paper-field } không thể đúng. Vui lòng kiểm tra lại ngày.
+err-paper-pdf = Không thể tạo giấy tờ ({ $detail }). Đây là lỗi của ứng dụng; vui lòng báo cáo lỗi này.

@@ -1,0 +1,34 @@
+# Notifications. $deadline = the legal last day, $days = a number of days.
+# Vietnamese has only the plural category "other"; [0] and [1] are exact numbers.
+
+## Applying for a new card
+
+rem-apply-opened-title = Thẻ lưu trú mới của bạn: thời hạn nộp đơn
+rem-apply-opened-body = Hãy nộp đơn chậm nhất vào { $deadline } ({ $days ->
+    [0] hôm nay
+   *[other] còn { $days } ngày
+}). Kế hoạch của bạn có trong ứng dụng.
+rem-apply-opened-late-body = Thời hạn nộp đơn là { $deadline } (đã qua { $days } ngày). Vẫn chưa quá muộn: hãy nộp đơn sớm nhất có thể, kèm một lá thư ngắn giải thích lý do nộp muộn.
+rem-apply-before-title = Còn { $days } ngày để nộp đơn
+rem-apply-before-body = Hãy nộp đơn xin thẻ lưu trú mới chậm nhất vào { $deadline } ({ $days ->
+    [1] ngày mai
+   *[other] còn { $days } ngày nữa
+}). Hãy kiểm tra giấy tờ của bạn trong ứng dụng.
+rem-apply-last-day-title = Hôm nay là ngày cuối cùng để nộp đơn
+rem-apply-last-day-body = Hôm nay, { $deadline }, là ngày cuối cùng để nộp đơn xin thẻ lưu trú mới.
+
+## Returning an old card
+
+rem-return-opened-title = Hãy trả lại thẻ cũ của bạn
+rem-return-opened-body = Hãy trả lại thẻ cũ chậm nhất vào { $deadline } ({ $days ->
+    [0] hôm nay
+   *[other] còn { $days } ngày
+}).
+rem-return-opened-late-body = Thẻ cũ lẽ ra cần được trả lại chậm nhất vào { $deadline } (đã qua { $days } ngày). Hãy trả lại sớm nhất có thể.
+rem-return-before-title = Còn { $days } ngày để trả lại thẻ cũ
+rem-return-before-body = Hãy trả lại thẻ cũ chậm nhất vào { $deadline } ({ $days ->
+    [1] ngày mai
+   *[other] còn { $days } ngày nữa
+}).
+rem-return-last-day-title = Hôm nay là ngày cuối cùng để trả lại thẻ cũ
+rem-return-last-day-body = Hôm nay, { $deadline }, là ngày cuối cùng để trả lại thẻ cũ của bạn.
