@@ -62,7 +62,7 @@ plan-penalty-child = 在留カードをなくすこと自体は違反ではあ�
 ## Notes
 
 # $days = days to apply after an order.
-plan-note-damaged-no-deadline = 傷んだカードの再交付申請には期限がありません。都合のよいときに申請してください。出入国在留管理局から申請を命じられた場合は、そこから{ $days }日以内に申請します。
+plan-note-damaged-no-deadline = 傷んだカードの再交付申請には期限がありません。都合のよいときに申請してください。出入国在留管理局から申請を命じられた場合は、命じられた日から{ $days }日以内に申請します。
 plan-note-exchange-no-deadline = 交換の申請には期限がありません。
 plan-note-counter-hours = 出入国在留管理局の窓口は、通常、平日の9:00～12:00と13:00～16:00に開いています。行く前に、その窓口の受付時間を確認してください。
 plan-note-city-office-two-weeks = 新しい証明書はその日には交付されません。通常2週間ほどかかります。
