@@ -1,0 +1,39 @@
+# The triage questions and the police-box phrases.
+
+triage-incident-title = 카드에 무슨 일이 있었나요?
+triage-incident-help = 가장 가까운 답을 골라 주세요. 나중에 돌아가서 바꿀 수 있습니다.
+triage-incident-lost = 잃어버렸거나 찾을 수 없어요
+triage-incident-stolen = 도난당했어요
+triage-incident-destroyed = 재해, 화재, 사고로 없어졌어요(멸실)
+triage-incident-damaged = 훼손되었거나 더러워졌어요, 또는 IC칩이 작동하지 않아요
+triage-incident-exchange = 교체하고 싶어요(본인 희망)
+triage-incident-old-card-found = 새 카드를 받은 후에 이전 카드를 찾았어요
+
+triage-card-title = 어떤 카드인가요?
+triage-card-help = 대부분의 분은 재류카드(在留カード)를 가지고 있습니다.
+triage-card-residence-card = 재류카드(在留カード)
+triage-card-special-permanent = 특별영주자증명서(特別永住者証明書)
+triage-card-specified = 마이넘버 일체형 재류카드(特定在留カード)
+
+triage-learned-on-title = 카드가 없어진 것을 언제 알았나요?
+triage-learned-on-help = 14일은 이날의 다음 날부터 셉니다.
+triage-found-on-title = 이전 카드를 언제 찾았나요?
+triage-found-on-help = 찾은 날로부터 14일 이내에 반납해야 합니다.
+
+triage-abroad-title = 알았을 때 일본 밖에 있었나요?
+triage-abroad-help = 그렇다면 14일은 일본에 돌아온 날부터 시작됩니다.
+triage-abroad-no = 아니요, 일본에 있었어요
+triage-abroad-yes = 네, 해외에 있었어요
+
+triage-birth-date-title = 카드 소지자는 언제 태어났나요?
+triage-birth-date-help = 16세 미만 자녀는 사진이 필요 없으며, 가족이 대신 신청합니다.
+
+triage-passport-title = 창구에서 여권을 제시할 수 있나요?
+triage-passport-help = 제시할 수 없다면 간단한 이유서(理由書)를 작성하고 다른 신분증을 가져가세요.
+triage-passport-yes = 네
+triage-passport-no = 아니요, 제시할 수 없어요
+
+police-phrase-lost = 재류카드를 잃어버렸습니다. 분실신고를 하고 싶습니다.
+police-phrase-stolen = 재류카드를 도난당했습니다. 도난신고를 하고 싶습니다.
+police-phrase-number = 출입국재류관리국에서 재교부 신청을 할 때 접수번호가 필요합니다. 번호를 알려 주세요.
+police-phrase-slowly = 일본어를 잘 못합니다. 천천히 말씀해 주세요.
