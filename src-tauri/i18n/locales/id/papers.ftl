@@ -1,0 +1,44 @@
+# Papers errors. `paper-field` is referenced by the messages below ($field is a field id).
+paper-field = { $field ->
+    [nationality] kewarganegaraan atau wilayah
+    [family-name] nama keluarga
+    [given-name] nama depan
+    [name] nama
+    [kanji-name] nama dalam kanji
+    [address] alamat di Jepang
+    [card-number] nomor kartu izin tinggal
+    [phone] nomor telepon
+    [representative-name] nama wakil sah
+    [representative-relationship] hubungan wakil sah dengan Anda
+    [representative-address] alamat wakil sah
+    [representative-phone] nomor telepon wakil sah
+    [agent-name] nama agen pengaju (取次者)
+    [agent-address] alamat agen pengaju (取次者)
+    [agent-organisation] organisasi agen pengaju (取次者)
+    [agent-phone] nomor telepon agen pengaju (取次者)
+    [loss-place-name] tempat kartu hilang
+    [police-station] kantor polisi
+    [acceptance-number] nomor penerimaan laporan
+    [late-detail] keterangan tentang keterlambatan
+    [passport-detail] keterangan tentang paspor
+    [birth-date] tanggal lahir
+    [activity-permit] izin kegiatan di luar status izin tinggal
+    [learned-on] tanggal Anda mengetahui kehilangan
+    [loss-date] tanggal kehilangan
+    [reported-on] tanggal laporan polisi
+   *[other] { $field }
+}
+
+err-paper-missing-glyph = Kolom { paper-field } berisi “{ $character }” ({ $codepoint }), yang tidak dapat dicetak pada dokumen. Mohon hapus atau tulis dengan cara lain.
+err-paper-empty = Mohon isi kolom { paper-field }.
+err-paper-does-not-fit = Kolom { paper-field } terlalu panjang untuk muat di kertas. Mohon persingkat.
+err-paper-too-long = Kolom { paper-field } panjangnya { $len } karakter; paling banyak { $max } karakter yang muat di kertas.
+err-paper-control-character = Kolom { paper-field } berisi baris baru atau karakter tak terlihat lainnya. Mohon tulis dalam satu baris.
+err-paper-not-this-procedure = Dokumen ini untuk kartu yang hilang, dicuri, atau musnah. Kartu yang rusak, penukaran kartu, atau kartu lama yang ditemukan kembali menggunakan dokumen lain.
+err-paper-missing-loss-statement = Mohon jawab kapan, di mana, dan bagaimana kartu hilang: surat pernyataan memerlukannya.
+err-paper-missing-police-report = Mohon masukkan laporan polisi terlebih dahulu: kantor polisi, tanggal, dan nomor penerimaan laporan.
+err-paper-missing-late-reasons = Batas waktu sudah lewat. Mohon pilih alasan permohonan terlambat: alasan ini dimasukkan ke surat penjelasan (理由書). Anda tetap dapat mengajukan permohonan.
+err-paper-missing-passport-reasons = Mohon pilih alasan Anda tidak dapat menunjukkan paspor: alasan ini dimasukkan ke surat penjelasan (理由書).
+err-paper-inconsistent = Kolom { paper-field } berbeda antara profil Anda dan data kasus Anda. Mohon periksa keduanya.
+err-paper-impossible-date = Tanggal pada kolom { paper-field } tidak mungkin benar. Mohon periksa tanggalnya.
+err-paper-pdf = Dokumen tidak dapat dibuat ({ $detail }). Ini adalah kesalahan (bug) pada aplikasi; mohon laporkan.
