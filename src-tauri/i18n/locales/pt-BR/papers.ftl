@@ -1,0 +1,46 @@
+# Papers errors (zairyu_domain::papers::PaperError::text). $field is a field id.
+# `paper-field` is referenced by the messages below and resolves with their arguments ($field).
+# Portuguese: the field name is quoted after "o campo", so its gender does not matter.
+paper-field = { $field ->
+    [nationality] nacionalidade ou região
+    [family-name] sobrenome
+    [given-name] nome
+    [name] nome
+    [kanji-name] nome em kanji
+    [address] endereço no Japão
+    [card-number] número do cartão de permanência
+    [phone] telefone
+    [representative-name] nome do representante legal
+    [representative-relationship] parentesco do representante legal com você
+    [representative-address] endereço do representante legal
+    [representative-phone] telefone do representante legal
+    [agent-name] nome do procurador (取次者)
+    [agent-address] endereço do procurador (取次者)
+    [agent-organisation] organização do procurador (取次者)
+    [agent-phone] telefone do procurador (取次者)
+    [loss-place-name] local onde o cartão foi perdido
+    [police-station] delegacia
+    [acceptance-number] número de protocolo
+    [late-detail] detalhes sobre o atraso
+    [passport-detail] detalhes sobre o passaporte
+    [birth-date] data de nascimento
+    [activity-permit] permissão para atividade fora do visto
+    [learned-on] dia em que você soube da perda
+    [loss-date] dia da perda
+    [reported-on] dia da ocorrência na polícia
+   *[other] { $field }
+}
+
+err-paper-missing-glyph = O campo “{ paper-field }” contém “{ $character }” ({ $codepoint }), que não pode ser impresso nos papéis. Remova esse caractere ou escreva de outro jeito, por favor.
+err-paper-empty = Preencha o campo “{ paper-field }”, por favor.
+err-paper-does-not-fit = O campo “{ paper-field }” é longo demais para caber no papel. Encurte-o, por favor.
+err-paper-too-long = O campo “{ paper-field }” tem { $len } caracteres; cabem no máximo { $max } no papel.
+err-paper-control-character = O campo “{ paper-field }” contém uma quebra de linha ou outro caractere invisível. Escreva tudo numa linha só, por favor.
+err-paper-not-this-procedure = Estes papéis são para um cartão perdido, furtado ou destruído. Cartão danificado, troca ou cartão antigo encontrado usam outros papéis.
+err-paper-missing-loss-statement = Responda quando, onde e como o cartão foi perdido, por favor: a declaração precisa disso.
+err-paper-missing-police-report = Primeiro, informe a ocorrência na polícia: a delegacia, a data e o número de protocolo.
+err-paper-missing-late-reasons = O prazo já passou. Escolha por que o pedido está atrasado: isso entra na carta de justificativa. Você ainda pode fazer o pedido.
+err-paper-missing-passport-reasons = Escolha por que você não pode mostrar o passaporte: isso entra na carta de justificativa.
+err-paper-inconsistent = O campo “{ paper-field }” está diferente no seu perfil e no seu caso. Confira os dois, por favor.
+err-paper-impossible-date = O campo “{ paper-field }” não pode estar certo. Confira a data, por favor.
+err-paper-pdf = Não foi possível gerar os papéis ({ $detail }). Isso é um erro do app; por favor, relate-o.

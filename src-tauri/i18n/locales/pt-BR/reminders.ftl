@@ -1,0 +1,55 @@
+# Notifications (zairyu-domain reminders.rs). Ids are stable. $deadline = the legal last day,
+# $days = a number of days.
+# Portuguese: CLDR "one" covers 0 and 1, so counts have an explicit [0] (as in common.ftl).
+
+## Applying for a new card
+
+rem-apply-opened-title = Seu novo cartão de permanência: o seu prazo
+rem-apply-opened-body = Faça o pedido até { $deadline } ({ $days ->
+    [0] hoje
+    [one] falta { $days } dia
+   *[other] faltam { $days } dias
+}). Seu plano está no app.
+rem-apply-opened-late-body = O prazo era { $deadline } ({ $days ->
+    [0] hoje
+    [one] há { $days } dia
+   *[other] há { $days } dias
+}). Ainda dá tempo: faça o pedido o quanto antes, com uma carta curta explicando o atraso.
+rem-apply-before-title = { $days ->
+    [0] Hoje é o último dia para fazer o pedido
+    [one] Falta { $days } dia para fazer o pedido
+   *[other] Faltam { $days } dias para fazer o pedido
+}
+rem-apply-before-body = Faça o pedido do seu novo cartão de permanência até { $deadline } ({ $days ->
+    [0] hoje
+    [one] amanhã
+   *[other] em { $days } dias
+}). Confira seus documentos no app.
+rem-apply-last-day-title = Hoje é o último dia para fazer o pedido
+rem-apply-last-day-body = Hoje, { $deadline }, é o último dia para fazer o pedido do seu novo cartão de permanência.
+
+## Returning an old card
+
+rem-return-opened-title = Devolva o seu cartão antigo
+rem-return-opened-body = Devolva o cartão antigo até { $deadline } ({ $days ->
+    [0] hoje
+    [one] falta { $days } dia
+   *[other] faltam { $days } dias
+}).
+rem-return-opened-late-body = O cartão antigo deveria ter sido devolvido até { $deadline } ({ $days ->
+    [0] hoje
+    [one] há { $days } dia
+   *[other] há { $days } dias
+}). Devolva-o o quanto antes.
+rem-return-before-title = { $days ->
+    [0] Hoje é o último dia para devolver o seu cartão antigo
+    [one] Falta { $days } dia para devolver o seu cartão antigo
+   *[other] Faltam { $days } dias para devolver o seu cartão antigo
+}
+rem-return-before-body = Devolva o seu cartão antigo até { $deadline } ({ $days ->
+    [0] hoje
+    [one] amanhã
+   *[other] em { $days } dias
+}).
+rem-return-last-day-title = Hoje é o último dia para devolver o seu cartão antigo
+rem-return-last-day-body = Hoje, { $deadline }, é o último dia para devolver o seu cartão antigo.
