@@ -33,7 +33,7 @@ plan-step-return-old-card-city-office = Ibalik ang lumang certificate. Itanong s
 plan-doc-application-form = Application form para sa bagong residence card (在留カード再交付申請書, A4). Kaya itong punan ng app para sa iyo; may papel na kopya rin sa mga opisina.
 plan-doc-application-form-damaged = Application form para sa bagong card kapag sira o marumi ang card (A4). May papel na kopya sa mga opisina.
 # $height_mm, $width_mm, $months.
-plan-doc-photo = Isang litrato, { $height_mm } mm ang taas × { $width_mm } mm ang lapad, kinunan sa loob ng huling { $months } buwan: ikaw lang, nakaharap sa harap, walang sumbrero, plain na background, walang anino. Isulat ang pangalan mo sa likod.
+plan-doc-photo = Isang litrato, { $height_mm } mm ang taas × { $width_mm } mm ang lapad, kinunan sa loob ng huling { $months } buwan: ikaw lang, nakaharap nang diretso, walang sumbrero, plain na background, walang anino. Isulat ang pangalan mo sa likod.
 plan-doc-loss-statement = Statement tungkol sa pagkawala o pagnanakaw (紛失・盗難に係る陳述書) na may acceptance number mula sa pulis. Kaya itong punan ng app para sa iyo.
 plan-doc-police-certificate = Ang certificate ng pulis tungkol sa iyong report (遺失届出証明書 o 盗難届出証明書): kung hihingin lang ito ng opisina.
 plan-doc-disaster-certificate = Ang disaster certificate (罹災証明書).
