@@ -8,14 +8,14 @@ rem-apply-opened-body = { $deadline }까지 신청해 주세요({ $days ->
     [0] 오늘
    *[other] { $days }일 남음
 }). 앱에서 계획을 확인할 수 있습니다.
-rem-apply-opened-late-body = 신청 기한({ $deadline })이 { $days }일 지났습니다. 아직 늦지 않았습니다. 늦어진 이유를 간단히 적은 문서와 함께 가능한 한 빨리 신청해 주세요.
+rem-apply-opened-late-body = 신청 기한은 { $deadline }까지였습니다({ $days }일 전). 아직 늦지 않았습니다. 늦어진 이유를 간단히 적은 문서와 함께 가능한 한 빨리 신청해 주세요.
 rem-apply-before-title = 신청 기한까지 { $days }일 남았습니다
 rem-apply-before-body = { $deadline }까지 새 재류카드를 신청해 주세요({ $days ->
     [1] 내일
    *[other] { $days }일 후
 }). 앱에서 서류를 확인해 주세요.
 rem-apply-last-day-title = 오늘이 신청 마지막 날입니다
-rem-apply-last-day-body = 오늘({ $deadline })이 새 재류카드를 신청하는 마지막 날입니다.
+rem-apply-last-day-body = 새 재류카드 신청 마지막 날은 오늘, { $deadline }입니다.
 
 ## Returning an old card
 
@@ -24,11 +24,11 @@ rem-return-opened-body = { $deadline }까지 이전 카드를 반납해 주세�
     [0] 오늘
    *[other] { $days }일 남음
 }).
-rem-return-opened-late-body = 이전 카드의 반납 기한({ $deadline })이 { $days }일 지났습니다. 가능한 한 빨리 반납해 주세요.
+rem-return-opened-late-body = 이전 카드의 반납 기한은 { $deadline }까지였습니다({ $days }일 전). 가능한 한 빨리 반납해 주세요.
 rem-return-before-title = 이전 카드 반납 기한까지 { $days }일 남았습니다
 rem-return-before-body = { $deadline }까지 이전 카드를 반납해 주세요({ $days ->
     [1] 내일
    *[other] { $days }일 후
 }).
 rem-return-last-day-title = 오늘이 이전 카드 반납 마지막 날입니다
-rem-return-last-day-body = 오늘({ $deadline })이 이전 카드를 반납하는 마지막 날입니다.
+rem-return-last-day-body = 이전 카드 반납 마지막 날은 오늘, { $deadline }입니다.
