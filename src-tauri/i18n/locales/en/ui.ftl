@@ -1,0 +1,76 @@
+# The app's screens. Messages without variables are sent to the UI as they are.
+
+ui-app-title = Residence Card Helper
+ui-skip = Skip to content
+ui-language = Language
+ui-back = Back
+ui-next = Next
+ui-home = Home
+ui-loading = Loading…
+ui-home-title = Lost your residence card?
+ui-home-lead = Don't worry. You have 14 days to apply for a new card, and this app shows you each step. Your answers stay on this device.
+ui-start-case = Start: it takes one minute
+ui-my-cases = Your cases
+ui-open-case = Open
+ui-today-title = Today in Japan
+ui-if-lost-title = If your card were lost today
+ui-if-lost-lead = you would have to apply for a new one by
+
+ui-triage-progress = Question { $number } of { $total }
+ui-triage-abroad-return = The day you came back to Japan
+ui-triage-date-label = Date
+ui-triage-see-plan = Show my plan
+
+ui-case-title-lost = Lost residence card
+ui-case-title-stolen = Stolen residence card
+ui-case-title-destroyed = Card destroyed in a disaster, fire or accident
+ui-case-title-damaged = Damaged card
+ui-case-title-exchange = Card exchange
+ui-case-title-old-card = Old card to return
+
+ui-deadline-title = Apply by
+ui-legal-last-day = Last day allowed by law
+ui-recommended-day = Best day to go (plain day 14)
+ui-days-left = { $days ->
+    [one] 1 day left
+   *[other] { $days } days left
+}
+ui-due-today = Today is the last day
+ui-days-late = { $days ->
+    [one] 1 day past the deadline
+   *[other] { $days } days past the deadline
+}
+ui-done-on = Done on { $on }
+ui-no-deadline = The law sets no deadline for this case.
+ui-next-step = Next step
+ui-plan-title = Your plan
+ui-checklist-title = What to bring
+ui-only-if-asked = only if the office asks
+ui-fee-title = Fee
+ui-penalty-title = If you do not apply
+ui-notes-title = Good to know
+ui-source = Source
+ui-as-of = as of
+ui-confidence-law = law text or official page
+ui-confidence-secondary = official page as quoted by lawyers and universities
+ui-confidence-unconfirmed = not confirmed
+
+ui-police-card-button = Show the police-box card
+ui-police-title = For the police officer
+ui-police-lead = Show this screen to the officer.
+
+ui-report-title = Your police report
+ui-report-lead = Write down what the police gave you. The number goes on your papers.
+ui-report-kind = Report
+ui-report-kind-loss = Loss report (遺失届)
+ui-report-kind-theft = Theft report (盗難届)
+ui-report-kind-disaster = Disaster certificate (罹災証明書)
+ui-report-station = Police station or office
+ui-report-date = Date of the report
+ui-report-number = Acceptance number (受理番号)
+ui-report-save = Save the report
+ui-saved = Saved.
+
+ui-applied-button = I have applied
+ui-delete-case = Delete this case
+ui-delete-confirm = Delete this case and everything in it? This cannot be undone.
