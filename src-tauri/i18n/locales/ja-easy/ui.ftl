@@ -1,0 +1,77 @@
+# The app's screens. Messages without variables are sent to the UI as they are.
+# やさしい日本語: short sentences, readings in (ASCII parentheses). Only the plural category
+# "other". Labels stay short (phone buttons).
+
+ui-app-title = 在留(ざいりゅう)カードヘルパー
+ui-skip = 本文(ほんぶん)へ
+ui-language = 言葉(ことば)
+ui-back = 戻(もど)る
+ui-next = 次(つぎ)へ
+ui-home = ホーム
+ui-loading = 読(よ)み込(こ)んでいます…
+ui-home-title = 在留(ざいりゅう)カードをなくしましたか？
+ui-home-lead = 心配(しんぱい)しないでください。新(あたら)しいカードの申請(しんせい)は、14日の間(あいだ)にします。このアプリが、することを1つずつ教(おし)えます。あなたの答(こた)えは、このスマホやパソコンの中(なか)だけに保存(ほぞん)します。
+ui-start-case = 始(はじ)める（1分(ぷん)）
+ui-my-cases = あなたの手続(てつづ)き
+ui-open-case = 開(ひら)く
+ui-today-title = 今日(きょう)（日本の時間(じかん)）
+ui-if-lost-title = 今日(きょう)カードをなくしたら
+ui-if-lost-lead = 新(あたら)しいカードを申請(しんせい)する最後(さいご)の日は、この日です
+
+ui-triage-progress = 質問(しつもん) { $number }/{ $total }
+ui-triage-abroad-return = 日本に帰(かえ)ってきた日
+ui-triage-date-label = 日付(ひづけ)
+ui-triage-see-plan = することを見(み)る
+
+ui-case-title-lost = 在留(ざいりゅう)カードをなくしました
+ui-case-title-stolen = 在留(ざいりゅう)カードを盗(ぬす)まれました
+ui-case-title-destroyed = 災害(さいがい)・火事(かじ)・事故(じこ)でカードがなくなりました
+ui-case-title-damaged = カードが壊(こわ)れました
+ui-case-title-exchange = カードを交換(こうかん)します
+ui-case-title-old-card = 古(ふる)いカードを返(かえ)します
+
+ui-deadline-title = 申請(しんせい)の期限(きげん)
+ui-legal-last-day = 法律(ほうりつ)で決(き)まった最後(さいご)の日
+ui-recommended-day = 行(い)くといい日（14日目(め)）
+ui-days-left = { $days ->
+   *[other] あと{ $days }日
+}
+ui-due-today = 今日(きょう)が最後(さいご)の日です
+ui-days-late = { $days ->
+   *[other] 期限(きげん)から{ $days }日過(す)ぎました
+}
+ui-done-on = { $on }に終(お)わりました
+ui-no-deadline = このときは、法律(ほうりつ)で決(き)まった期限(きげん)はありません。
+ui-next-step = 次(つぎ)にすること
+ui-plan-title = あなたがすること
+ui-checklist-title = 持(も)って行(い)くもの
+ui-only-if-asked = 窓口(まどぐち)で言(い)われたときだけ
+ui-fee-title = お金(かね)（手数料(てすうりょう)）
+ui-penalty-title = 申請(しんせい)しないと
+ui-notes-title = 知(し)っておくこと
+ui-source = 情報(じょうほう)のもと
+# Shown with a date ("as of"): a label, so it reads well in either order.
+ui-as-of = 調(しら)べた日
+ui-confidence-law = 法律(ほうりつ)の文(ぶん)、または公式(こうしき)のページ
+ui-confidence-secondary = 弁護士(べんごし)や大学(だいがく)が紹介(しょうかい)している公式(こうしき)のページ
+ui-confidence-unconfirmed = まだ確(たし)かめていません
+
+ui-police-card-button = 交番(こうばん)で見(み)せる画面(がめん)
+ui-police-title = 警察官(けいさつかん)の方(かた)へ
+ui-police-lead = この画面(がめん)を警察官(けいさつかん)に見(み)せてください。
+
+ui-report-title = 警察(けいさつ)に届(とど)けたこと
+ui-report-lead = 警察(けいさつ)で聞(き)いたことを書(か)いてください。受理番号(じゅりばんごう)は、申請(しんせい)の紙(かみ)に書きます。
+ui-report-kind = 届(とど)けの種類(しゅるい)
+ui-report-kind-loss = 遺失届(いしつとどけ)（なくしたとき）
+ui-report-kind-theft = 盗難届(とうなんとどけ)（盗(ぬす)まれたとき）
+ui-report-kind-disaster = 罹災証明書(りさいしょうめいしょ)（災害(さいがい)のとき）
+ui-report-station = 警察署(けいさつしょ)・交番(こうばん)
+ui-report-date = 届(とど)けた日
+ui-report-number = 受理番号(じゅりばんごう)
+ui-report-save = 保存(ほぞん)する
+ui-saved = 保存(ほぞん)しました。
+
+ui-applied-button = 申請(しんせい)しました
+ui-delete-case = この手続(てつづ)きを消(け)す
+ui-delete-confirm = この手続(てつづ)きと、中(なか)のデータを全部(ぜんぶ)消(け)しますか？消したら、元(もと)に戻(もど)せません。

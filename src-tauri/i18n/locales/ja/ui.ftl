@@ -1,0 +1,76 @@
+# The app's screens. Messages without variables are sent to the UI as they are.
+# Japanese has only the CLDR plural category "other". Labels stay short (phone buttons).
+
+ui-app-title = 在留カードヘルパー
+ui-skip = 本文へスキップ
+ui-language = 言語
+ui-back = 戻る
+ui-next = 次へ
+ui-home = ホーム
+ui-loading = 読み込み中…
+ui-home-title = 在留カードをなくしましたか？
+ui-home-lead = 心配しないでください。新しいカードの申請には14日間あります。このアプリが手順を一つずつ案内します。回答はこの端末の中だけに保存されます。
+ui-start-case = はじめる（約1分）
+ui-my-cases = あなたの手続き
+ui-open-case = 開く
+ui-today-title = 今日（日本時間）
+ui-if-lost-title = 今日カードをなくした場合
+ui-if-lost-lead = 新しいカードの申請期限は次の日です
+
+ui-triage-progress = 質問 { $number }/{ $total }
+ui-triage-abroad-return = 日本に戻った日
+ui-triage-date-label = 日付
+ui-triage-see-plan = 手順を見る
+
+ui-case-title-lost = 在留カードの紛失
+ui-case-title-stolen = 在留カードの盗難
+ui-case-title-destroyed = 災害・火事・事故によるカードの滅失
+ui-case-title-damaged = カードの損傷・汚れ
+ui-case-title-exchange = カードの交換
+ui-case-title-old-card = 古いカードの返納
+
+ui-deadline-title = 申請期限
+ui-legal-last-day = 法律上の最終日
+ui-recommended-day = おすすめの日（延長前の14日目）
+ui-days-left = { $days ->
+   *[other] 残り{ $days }日
+}
+ui-due-today = 今日が最終日です
+ui-days-late = { $days ->
+   *[other] 期限から{ $days }日過ぎています
+}
+ui-done-on = { $on }に完了
+ui-no-deadline = この場合、法律上の期限はありません。
+ui-next-step = 次にすること
+ui-plan-title = あなたの手順
+ui-checklist-title = 持ち物
+ui-only-if-asked = 窓口で求められた場合のみ
+ui-fee-title = 手数料
+ui-penalty-title = 申請しない場合
+ui-notes-title = 知っておくこと
+ui-source = 出典
+# Shown before a date ("as of"): a label, so it reads well in either order.
+ui-as-of = 確認日
+ui-confidence-law = 法令または公式ページ
+ui-confidence-secondary = 弁護士や大学が引用した公式ページ
+ui-confidence-unconfirmed = 未確認
+
+ui-police-card-button = 交番で見せる画面
+ui-police-title = 警察官の方へ
+ui-police-lead = この画面を警察官に見せてください。
+
+ui-report-title = 警察への届出
+ui-report-lead = 警察から伝えられた内容を記録してください。受理番号は申請の書類に記入します。
+ui-report-kind = 届出の種類
+ui-report-kind-loss = 遺失届
+ui-report-kind-theft = 盗難届
+ui-report-kind-disaster = 罹災証明書
+ui-report-station = 警察署・交番
+ui-report-date = 届出日
+ui-report-number = 受理番号
+ui-report-save = 保存する
+ui-saved = 保存しました。
+
+ui-applied-button = 申請しました
+ui-delete-case = この手続きを削除
+ui-delete-confirm = この手続きと、その中の内容をすべて削除しますか？元に戻すことはできません。

@@ -1,0 +1,13 @@
+# Errors of the app's commands.
+
+# $what: what is missing ("case" for now).
+err-app-not-found = 此{ $what ->
+    [case] 手续
+   *[other] 内容
+}已不存在。请返回后再试一次。
+err-app-device = 本设备上出现了问题。没有做任何更改。
+err-app-bad-input = 应用收到了无法使用的输入。没有做任何更改。
+err-app-unknown-language = 无法使用此语言。
+err-app-triage-incomplete = 请先回答所有问题。
+err-app-station-empty = 请填写您申报的地点。
+err-app-station-too-long = 地点名称太长（最多100个字符，不能换行）。

@@ -1,0 +1,75 @@
+# The app's screens. Messages without variables are sent to the UI as they are.
+# Chinese has only the CLDR plural category "other". Labels stay short (phone buttons).
+
+ui-app-title = 在留卡助手
+ui-skip = 跳到正文
+ui-language = 语言
+ui-back = 返回
+ui-next = 下一步
+ui-home = 首页
+ui-loading = 正在加载…
+ui-home-title = 在留卡丢了吗？
+ui-home-lead = 别担心。您有14天时间申请新卡，本应用会一步一步告诉您怎么做。您的回答只保存在本设备上。
+ui-start-case = 开始（只需一分钟）
+ui-my-cases = 您的手续
+ui-open-case = 打开
+ui-today-title = 今天（日本时间）
+ui-if-lost-title = 如果今天丢了卡
+ui-if-lost-lead = 您需要在以下日期前申请新卡
+
+ui-triage-progress = 第{ $number }题，共{ $total }题
+ui-triage-abroad-return = 回到日本的日期
+ui-triage-date-label = 日期
+ui-triage-see-plan = 查看我的步骤
+
+ui-case-title-lost = 在留卡丢失
+ui-case-title-stolen = 在留卡被盗
+ui-case-title-destroyed = 卡因灾害、火灾或事故毁坏
+ui-case-title-damaged = 卡损坏
+ui-case-title-exchange = 换卡
+ui-case-title-old-card = 交还旧卡
+
+ui-deadline-title = 申请截止日
+ui-legal-last-day = 法定最后一天
+ui-recommended-day = 建议前往日（原本的第14天）
+ui-days-left = { $days ->
+   *[other] 还剩{ $days }天
+}
+ui-due-today = 今天是最后一天
+ui-days-late = { $days ->
+   *[other] 已超过截止日{ $days }天
+}
+ui-done-on = 已于{ $on }完成
+ui-no-deadline = 这种情况法律没有规定截止日。
+ui-next-step = 下一步
+ui-plan-title = 您的步骤
+ui-checklist-title = 需要携带的物品
+ui-only-if-asked = 仅在窗口要求时
+ui-fee-title = 手续费
+ui-penalty-title = 如果不申请
+ui-notes-title = 须知
+ui-source = 来源
+ui-as-of = 截至
+ui-confidence-law = 法律条文或官方网页
+ui-confidence-secondary = 律师和大学引用的官方网页
+ui-confidence-unconfirmed = 未确认
+
+ui-police-card-button = 出示给警察的页面
+ui-police-title = 请警察阅读
+ui-police-lead = 请把这个页面给警察看。
+
+ui-report-title = 您的警察申报
+ui-report-lead = 请记下警察给您的信息。受理编号要填写在申请材料上。
+ui-report-kind = 申报类型
+ui-report-kind-loss = 遗失申报（遺失届）
+ui-report-kind-theft = 被盗申报（盗難届）
+ui-report-kind-disaster = 受灾证明（罹災証明書）
+ui-report-station = 警察署或派出所
+ui-report-date = 申报日期
+ui-report-number = 受理编号（受理番号）
+ui-report-save = 保存
+ui-saved = 已保存。
+
+ui-applied-button = 我已申请
+ui-delete-case = 删除此手续
+ui-delete-confirm = 要删除此手续及其中的所有内容吗？删除后无法恢复。
