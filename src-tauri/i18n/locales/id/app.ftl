@@ -1,0 +1,12 @@
+# Errors of the app's commands.
+
+err-app-not-found = { $what ->
+    [case] Kasus ini
+   *[other] Data ini
+} sudah tidak ada. Silakan kembali dan coba lagi.
+err-app-device = Terjadi masalah di perangkat ini. Tidak ada yang diubah.
+err-app-bad-input = Aplikasi menerima masukan yang tidak dapat digunakan. Tidak ada yang diubah.
+err-app-unknown-language = Bahasa ini tidak tersedia.
+err-app-triage-incomplete = Mohon jawab semua pertanyaan terlebih dahulu.
+err-app-station-empty = Mohon tulis tempat Anda membuat laporan.
+err-app-station-too-long = Nama tempat terlalu panjang (paling banyak 100 karakter, tanpa baris baru).

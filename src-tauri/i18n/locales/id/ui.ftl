@@ -1,0 +1,71 @@
+# The app's screens. Messages without variables are sent to the UI as they are.
+# Indonesian has only the plural category "other": the day counts need no selector.
+
+ui-app-title = Bantuan Kartu Izin Tinggal
+ui-skip = Langsung ke konten
+ui-language = Bahasa
+ui-back = Kembali
+ui-next = Lanjut
+ui-home = Beranda
+ui-loading = Memuat…
+ui-home-title = Kartu izin tinggal Anda hilang?
+ui-home-lead = Jangan khawatir. Anda punya waktu 14 hari untuk mengajukan kartu baru, dan aplikasi ini menunjukkan setiap langkahnya. Jawaban Anda hanya disimpan di perangkat ini.
+ui-start-case = Mulai (hanya 1 menit)
+ui-my-cases = Kasus Anda
+ui-open-case = Buka
+ui-today-title = Hari ini di Jepang
+ui-if-lost-title = Jika kartu Anda hilang hari ini
+ui-if-lost-lead = Anda harus mengajukan kartu baru paling lambat
+
+ui-triage-progress = Pertanyaan { $number } dari { $total }
+ui-triage-abroad-return = Tanggal Anda kembali ke Jepang
+ui-triage-date-label = Tanggal
+ui-triage-see-plan = Lihat rencana saya
+
+ui-case-title-lost = Kartu izin tinggal hilang
+ui-case-title-stolen = Kartu izin tinggal dicuri
+ui-case-title-destroyed = Kartu musnah karena bencana, kebakaran, atau kecelakaan
+ui-case-title-damaged = Kartu rusak
+ui-case-title-exchange = Penukaran kartu
+ui-case-title-old-card = Kartu lama untuk dikembalikan
+
+ui-deadline-title = Ajukan paling lambat
+ui-legal-last-day = Batas akhir menurut hukum
+ui-recommended-day = Hari terbaik (hari ke-14 biasa)
+ui-days-left = Sisa { $days } hari
+ui-due-today = Hari ini hari terakhir
+ui-days-late = Lewat { $days } hari dari batas waktu
+ui-done-on = Selesai pada { $on }
+ui-no-deadline = Hukum tidak menetapkan batas waktu untuk kasus ini.
+ui-next-step = Langkah berikutnya
+ui-plan-title = Rencana Anda
+ui-checklist-title = Yang perlu dibawa
+ui-only-if-asked = hanya jika diminta oleh kantor
+ui-fee-title = Biaya
+ui-penalty-title = Jika tidak mengajukan
+ui-notes-title = Perlu diketahui
+ui-source = Sumber
+ui-as-of = per
+ui-confidence-law = teks hukum atau halaman resmi
+ui-confidence-secondary = halaman resmi yang dikutip pengacara dan universitas
+ui-confidence-unconfirmed = belum dipastikan
+
+ui-police-card-button = Kartu untuk polisi
+ui-police-title = Untuk petugas polisi
+ui-police-lead = Tunjukkan layar ini kepada petugas.
+
+ui-report-title = Laporan polisi Anda
+ui-report-lead = Catat apa yang diberikan polisi kepada Anda. Nomornya akan ditulis di dokumen Anda.
+ui-report-kind = Jenis laporan
+ui-report-kind-loss = Laporan kehilangan (遺失届)
+ui-report-kind-theft = Laporan pencurian (盗難届)
+ui-report-kind-disaster = Surat keterangan korban bencana (罹災証明書)
+ui-report-station = Kantor atau pos polisi
+ui-report-date = Tanggal laporan
+ui-report-number = Nomor penerimaan (受理番号)
+ui-report-save = Simpan laporan
+ui-saved = Tersimpan.
+
+ui-applied-button = Saya sudah mengajukan
+ui-delete-case = Hapus kasus ini
+ui-delete-confirm = Hapus kasus ini beserta seluruh isinya? Tindakan ini tidak dapat dibatalkan.

@@ -1,0 +1,12 @@
+# Errors of the app's commands.
+
+err-app-not-found = { $what ->
+    [case] 이 사례는
+   *[other] 이 항목은
+} 더 이상 존재하지 않습니다. 돌아가서 다시 시도해 주세요.
+err-app-device = 이 기기에서 문제가 발생했습니다. 변경된 내용은 없습니다.
+err-app-bad-input = 앱이 사용할 수 없는 입력을 받았습니다. 변경된 내용은 없습니다.
+err-app-unknown-language = 이 언어는 지원되지 않습니다.
+err-app-triage-incomplete = 먼저 모든 질문에 답해 주세요.
+err-app-station-empty = 신고한 장소를 입력해 주세요.
+err-app-station-too-long = 장소 이름이 너무 깁니다(최대 100자, 줄바꿈 불가).

@@ -1,0 +1,71 @@
+# The app's screens. Messages without variables are sent to the UI as they are.
+# Korean has only the plural category "other": the day counts need no selector.
+
+ui-app-title = 재류카드 도우미
+ui-skip = 본문으로 건너뛰기
+ui-language = 언어
+ui-back = 뒤로
+ui-next = 다음
+ui-home = 홈
+ui-loading = 불러오는 중…
+ui-home-title = 재류카드를 잃어버리셨나요?
+ui-home-lead = 걱정하지 마세요. 새 카드를 신청할 수 있는 기간은 14일이며, 이 앱이 한 단계씩 안내해 드립니다. 입력하신 답변은 이 기기에만 저장됩니다.
+ui-start-case = 시작하기 (1분이면 끝나요)
+ui-my-cases = 내 사례
+ui-open-case = 열기
+ui-today-title = 오늘 (일본 시간)
+ui-if-lost-title = 오늘 카드를 잃어버린다면
+ui-if-lost-lead = 새 카드 신청 기한:
+
+ui-triage-progress = 질문 { $number }/{ $total }
+ui-triage-abroad-return = 일본에 돌아온 날
+ui-triage-date-label = 날짜
+ui-triage-see-plan = 내 계획 보기
+
+ui-case-title-lost = 재류카드 분실
+ui-case-title-stolen = 재류카드 도난
+ui-case-title-destroyed = 재해, 화재, 사고로 인한 카드 멸실
+ui-case-title-damaged = 카드 훼손
+ui-case-title-exchange = 카드 교체
+ui-case-title-old-card = 이전 카드 반납
+
+ui-deadline-title = 신청 기한
+ui-legal-last-day = 법정 기한
+ui-recommended-day = 권장일 (원래의 14일째)
+ui-days-left = { $days }일 남음
+ui-due-today = 오늘이 마지막 날입니다
+ui-days-late = 기한이 { $days }일 지남
+ui-done-on = { $on } 완료
+ui-no-deadline = 이 경우에는 법정 기한이 없습니다.
+ui-next-step = 다음 단계
+ui-plan-title = 내 계획
+ui-checklist-title = 준비물
+ui-only-if-asked = 창구에서 요청하는 경우에만
+ui-fee-title = 수수료
+ui-penalty-title = 신청하지 않으면
+ui-notes-title = 알아 두세요
+ui-source = 출처
+ui-as-of = 기준일
+ui-confidence-law = 법령 원문 또는 공식 페이지
+ui-confidence-secondary = 변호사·대학이 인용한 공식 페이지
+ui-confidence-unconfirmed = 확인되지 않음
+
+ui-police-card-button = 경찰용 안내 카드 보기
+ui-police-title = 경찰관께
+ui-police-lead = 이 화면을 경찰관에게 보여 주세요.
+
+ui-report-title = 경찰 신고 내용
+ui-report-lead = 경찰에서 받은 내용을 적어 두세요. 접수번호는 신청 서류에 기재됩니다.
+ui-report-kind = 신고 종류
+ui-report-kind-loss = 분실신고(遺失届)
+ui-report-kind-theft = 도난신고(盗難届)
+ui-report-kind-disaster = 이재증명서(罹災証明書)
+ui-report-station = 경찰서 또는 파출소
+ui-report-date = 신고일
+ui-report-number = 접수번호(受理番号)
+ui-report-save = 저장
+ui-saved = 저장했습니다.
+
+ui-applied-button = 신청했어요
+ui-delete-case = 이 사례 삭제
+ui-delete-confirm = 이 사례와 안의 모든 내용을 삭제할까요? 삭제하면 되돌릴 수 없습니다.

@@ -1,0 +1,12 @@
+# Errors of the app's commands.
+
+err-app-not-found = { $what ->
+    [case] Hồ sơ này không còn nữa.
+   *[other] Mục này không còn nữa.
+} Vui lòng quay lại và thử lại.
+err-app-device = Đã có lỗi xảy ra trên thiết bị này. Chưa có gì bị thay đổi.
+err-app-bad-input = Ứng dụng nhận được dữ liệu không thể sử dụng. Chưa có gì bị thay đổi.
+err-app-unknown-language = Ngôn ngữ này hiện chưa có.
+err-app-triage-incomplete = Vui lòng trả lời tất cả các câu hỏi trước.
+err-app-station-empty = Vui lòng ghi nơi bạn đã trình báo.
+err-app-station-too-long = Tên địa điểm quá dài (tối đa 100 ký tự, không xuống dòng).

@@ -1,0 +1,71 @@
+# The app's screens. Messages without variables are sent to the UI as they are.
+# Vietnamese has only the plural category "other": the day counts need no selector.
+
+ui-app-title = Trợ giúp Thẻ lưu trú
+ui-skip = Đến nội dung chính
+ui-language = Ngôn ngữ
+ui-back = Quay lại
+ui-next = Tiếp theo
+ui-home = Trang chủ
+ui-loading = Đang tải…
+ui-home-title = Bạn bị mất thẻ lưu trú?
+ui-home-lead = Đừng lo. Bạn có 14 ngày để xin cấp thẻ mới, và ứng dụng này sẽ hướng dẫn bạn từng bước. Câu trả lời của bạn chỉ được lưu trên thiết bị này.
+ui-start-case = Bắt đầu (chỉ 1 phút)
+ui-my-cases = Hồ sơ của bạn
+ui-open-case = Mở
+ui-today-title = Hôm nay tại Nhật Bản
+ui-if-lost-title = Nếu hôm nay bạn mất thẻ
+ui-if-lost-lead = bạn cần xin cấp thẻ mới chậm nhất vào
+
+ui-triage-progress = Câu { $number }/{ $total }
+ui-triage-abroad-return = Ngày bạn trở lại Nhật Bản
+ui-triage-date-label = Ngày
+ui-triage-see-plan = Xem kế hoạch
+
+ui-case-title-lost = Mất thẻ lưu trú
+ui-case-title-stolen = Thẻ lưu trú bị trộm
+ui-case-title-destroyed = Thẻ bị tiêu hủy do thiên tai, hỏa hoạn hoặc tai nạn
+ui-case-title-damaged = Thẻ bị hư hỏng
+ui-case-title-exchange = Đổi thẻ
+ui-case-title-old-card = Trả lại thẻ cũ
+
+ui-deadline-title = Hạn nộp đơn
+ui-legal-last-day = Ngày cuối cùng theo luật định
+ui-recommended-day = Ngày nên đi (đúng ngày thứ 14)
+ui-days-left = Còn { $days } ngày
+ui-due-today = Hôm nay là ngày cuối cùng
+ui-days-late = Đã quá hạn { $days } ngày
+ui-done-on = Đã nộp vào { $on }
+ui-no-deadline = Luật không quy định thời hạn cho trường hợp này.
+ui-next-step = Bước tiếp theo
+ui-plan-title = Kế hoạch của bạn
+ui-checklist-title = Cần mang theo
+ui-only-if-asked = chỉ khi cơ quan yêu cầu
+ui-fee-title = Lệ phí
+ui-penalty-title = Nếu không nộp đơn
+ui-notes-title = Nên biết
+ui-source = Nguồn
+ui-as-of = tính đến
+ui-confidence-law = văn bản luật hoặc trang chính thức
+ui-confidence-secondary = trang chính thức do luật sư và trường đại học trích dẫn
+ui-confidence-unconfirmed = chưa được xác nhận
+
+ui-police-card-button = Hiện thẻ cho cảnh sát
+ui-police-title = Gửi cảnh sát
+ui-police-lead = Hãy cho cảnh sát xem màn hình này.
+
+ui-report-title = Trình báo cảnh sát
+ui-report-lead = Hãy ghi lại thông tin cảnh sát đã cho bạn. Số tiếp nhận sẽ được ghi vào giấy tờ của bạn.
+ui-report-kind = Loại trình báo
+ui-report-kind-loss = Trình báo mất đồ (遺失届)
+ui-report-kind-theft = Trình báo bị trộm (盗難届)
+ui-report-kind-disaster = Giấy chứng nhận bị thiệt hại (罹災証明書)
+ui-report-station = Đồn hoặc chốt cảnh sát
+ui-report-date = Ngày trình báo
+ui-report-number = Số tiếp nhận (受理番号)
+ui-report-save = Lưu trình báo
+ui-saved = Đã lưu.
+
+ui-applied-button = Tôi đã nộp đơn
+ui-delete-case = Xóa hồ sơ này
+ui-delete-confirm = Xóa hồ sơ này và toàn bộ nội dung bên trong? Bạn sẽ không thể hoàn tác.
