@@ -3,7 +3,19 @@
 
 /// Every command the app exposes. A command missing here cannot be granted; one granted in no
 /// capability cannot be called.
-const COMMANDS: &[&str] = &["today_overview"];
+const COMMANDS: &[&str] = &[
+    "today_overview",
+    "app_info",
+    "set_language",
+    "triage_next",
+    "open_case",
+    "case_view",
+    "set_police_report",
+    "set_tick",
+    "mark_applied",
+    "delete_case",
+    "police_card",
+];
 
 fn main() {
     tauri_build::try_build(

@@ -4,10 +4,36 @@
 pub mod clock;
 pub mod commands;
 pub mod error;
+pub mod prefs;
+pub mod records;
+pub mod state;
 #[cfg(debug_assertions)]
 mod test_seams;
+pub mod view;
 
-use tauri::{Builder, Runtime};
+use std::path::PathBuf;
+
+use tauri::{AppHandle, Builder, Manager, Runtime};
+
+use crate::state::AppState;
+
+/// Opens the records and preferences in `data_dir` (the app's data folder when `None`) and puts
+/// the state under Tauri's management. The app calls it at setup; command tests call it directly,
+/// since the mock runtime never runs setup.
+pub fn init<R: Runtime>(
+    app: &AppHandle<R>,
+    data_dir: Option<PathBuf>,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let dir = match data_dir {
+        Some(d) => d,
+        None => app.path().app_data_dir()?,
+    };
+    std::fs::create_dir_all(&dir)?;
+    let prefs = prefs::load(app, &dir);
+    let state = AppState::open(&dir, prefs).map_err(|e| e.code())?;
+    app.manage(state);
+    Ok(())
+}
 
 /// Registers the plugins and the commands on a builder. The real app and the command tests
 /// (`tauri::test`) build from the same wiring.
@@ -15,7 +41,19 @@ pub fn wire<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_notification::init())
-        .invoke_handler(tauri::generate_handler![commands::overview::today_overview])
+        .invoke_handler(tauri::generate_handler![
+            commands::overview::today_overview,
+            commands::app::app_info,
+            commands::app::set_language,
+            commands::case::triage_next,
+            commands::case::open_case,
+            commands::case::case_view,
+            commands::case::set_police_report,
+            commands::case::set_tick,
+            commands::case::mark_applied,
+            commands::case::delete_case,
+            commands::case::police_card,
+        ])
 }
 
 /// The app's context: its configuration, the UI's files and the capabilities (what the webview may
@@ -29,9 +67,9 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 pub fn run() {
     wire(Builder::default())
         .setup(|app| {
+            init(app.handle(), None)?;
             #[cfg(debug_assertions)]
             test_seams::apply(app);
-            let _ = app;
             Ok(())
         })
         .run(context())

@@ -1,4 +1,6 @@
 //! The commands the UI calls. Each is a thin adapter: check the input, call the domain, return
 //! what it says. One file per area.
 
+pub mod app;
+pub mod case;
 pub mod overview;

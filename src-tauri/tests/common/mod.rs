@@ -1,5 +1,7 @@
 //! Runs the app's commands in-process through `tauri::test`, with the real context (so the
-//! capabilities are checked too) on the mock runtime.
+//! capabilities are checked too) on the mock runtime, and a temporary data folder.
+
+use std::path::PathBuf;
 
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
@@ -12,18 +14,36 @@ pub struct TestApp {
     pub app: App<MockRuntime>,
     /// The window the commands are invoked from.
     pub window: WebviewWindow<MockRuntime>,
+    /// The data folder of this app.
+    pub dir: PathBuf,
+}
+
+/// A fresh, empty data folder under the target folder.
+pub fn fresh_dir() -> PathBuf {
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let dir = std::env::temp_dir().join(format!("zairyu-cmd-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a temp folder");
+    dir
 }
 
 impl TestApp {
-    /// Builds the app with the real wiring and context.
+    /// Builds the app with the real wiring and context on a fresh data folder.
     pub fn new() -> Self {
+        Self::in_dir(fresh_dir())
+    }
+
+    /// Builds the app on an existing data folder (to test what is kept).
+    pub fn in_dir(dir: PathBuf) -> Self {
         let app = zairyu_app_lib::wire(mock_builder())
             .build(zairyu_app_lib::context())
             .expect("the app builds");
+        zairyu_app_lib::init(app.handle(), Some(dir.clone())).expect("the state opens");
         let window = WebviewWindowBuilder::new(&app, "main", Default::default())
             .build()
             .expect("the main window builds");
-        Self { app, window }
+        Self { app, window, dir }
     }
 
     /// Invokes `cmd` with a JSON body; Ok is the command's JSON result, Err its JSON error.

@@ -1,0 +1,269 @@
+//! The case: the triage, opening it, the dashboard, and what the user records as they go.
+
+use chrono::{NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use tauri::State;
+use zairyu_domain::case::{Document, PoliceReport, ReportKind};
+use zairyu_domain::police_phrases;
+use zairyu_domain::text::Text;
+use zairyu_domain::triage::{self, Answers, QuestionId, QuestionKind};
+use zairyu_domain::validate;
+
+use crate::clock;
+use crate::error::{AppError, UiError};
+use crate::records::{new_id, CaseRecord};
+use crate::state::AppState;
+use crate::view::{CaseView, Viewer};
+
+/// Longest free text accepted from the UI (a station name).
+const MAX_TEXT: usize = 100;
+
+/// One option of a question, in words.
+#[derive(Debug, Serialize)]
+pub struct ChoiceView {
+    /// The value to send back.
+    pub value: &'static str,
+    /// Its label.
+    pub label: String,
+}
+
+/// The question to show, in words.
+#[derive(Debug, Serialize)]
+pub struct QuestionView {
+    /// Which question.
+    pub id: QuestionId,
+    /// Its kind.
+    pub kind: QuestionKind,
+    /// The question.
+    pub title: String,
+    /// A line of help.
+    pub help: String,
+    /// The options.
+    pub choices: Vec<ChoiceView>,
+}
+
+/// Where the triage stands.
+#[derive(Debug, Serialize)]
+pub struct TriageView {
+    /// The question to ask; `None` when the case can be opened.
+    pub question: Option<QuestionView>,
+    /// Its number, from 1.
+    pub number: usize,
+    /// How many in all.
+    pub total: usize,
+    /// "Question 2 of 6", in words.
+    pub progress: String,
+    /// Today in Japan (the latest date an answer may be).
+    pub today: NaiveDate,
+}
+
+fn case_error(e: Vec<validate::CaseError>) -> AppError {
+    AppError::Case(e)
+}
+
+/// The next triage question for the answers so far (or an error naming what cannot be true).
+#[tauri::command]
+pub fn triage_next(state: State<'_, AppState>, answers: Answers) -> Result<TriageView, UiError> {
+    let today = clock::today();
+    let step = triage::next(&answers, today).map_err(|e| state.explain(case_error(e)))?;
+    let lang = state.lang();
+    let viewer = Viewer::new(&lang);
+    Ok(TriageView {
+        question: step.question.map(|q| QuestionView {
+            id: q.id,
+            kind: q.kind,
+            title: viewer.tr(&q.title),
+            help: viewer.tr(&q.help),
+            choices: q
+                .choices
+                .iter()
+                .map(|c| ChoiceView {
+                    value: c.value,
+                    label: viewer.tr(&c.label),
+                })
+                .collect(),
+        }),
+        number: step.number,
+        total: step.total,
+        progress: viewer.tr(&Text::new("ui-triage-progress")
+            .int("number", step.number as i64)
+            .int("total", step.total as i64)),
+        today,
+    })
+}
+
+/// Opens the case once every answer is in; returns its dashboard.
+#[tauri::command]
+pub fn open_case(state: State<'_, AppState>, answers: Answers) -> Result<CaseView, UiError> {
+    let today = clock::today();
+    let run = || -> Result<CaseView, AppError> {
+        let case = triage::finish(&answers, today)
+            .map_err(case_error)?
+            .ok_or_else(|| AppError::invalid("err-app-triage-incomplete", "answers"))?;
+        let record = CaseRecord {
+            id: new_id('c'),
+            person_id: None,
+            opened_at: Utc::now(),
+            case,
+            ticks: Default::default(),
+            loss_statement: None,
+            late_reasons: None,
+            passport_reasons: None,
+            shown_reminders: Default::default(),
+        };
+        let lang = state.lang();
+        let view = Viewer::new(&lang).case(&record, today);
+        state.update(|r| {
+            r.cases.push(record);
+            Ok(())
+        })?;
+        Ok(view)
+    };
+    run().map_err(|e| state.explain(e))
+}
+
+fn with_case(
+    state: &AppState,
+    id: &str,
+    change: impl FnOnce(&mut CaseRecord, NaiveDate) -> Result<(), AppError>,
+) -> Result<CaseView, UiError> {
+    let today = clock::today();
+    let run = || -> Result<CaseView, AppError> {
+        state.update(|r| {
+            let record = r.case_mut(id).ok_or(AppError::NotFound("case"))?;
+            change(record, today)?;
+            let lang = state.lang();
+            Ok(Viewer::new(&lang).case(record, today))
+        })
+    };
+    run().map_err(|e| state.explain(e))
+}
+
+/// The dashboard of a case.
+#[tauri::command]
+pub fn case_view(state: State<'_, AppState>, id: String) -> Result<CaseView, UiError> {
+    with_case(&state, &id, |_, _| Ok(()))
+}
+
+/// The report as the UI sends it.
+#[derive(Debug, Deserialize)]
+pub struct ReportInput {
+    /// Which report.
+    pub kind: ReportKind,
+    /// Where it was made.
+    pub station: String,
+    /// When.
+    pub reported_on: NaiveDate,
+    /// The acceptance number (empty for a disaster certificate).
+    #[serde(default)]
+    pub acceptance_number: String,
+}
+
+/// Records the police report (or disaster certificate) and its number.
+#[tauri::command]
+pub fn set_police_report(
+    state: State<'_, AppState>,
+    id: String,
+    report: ReportInput,
+) -> Result<CaseView, UiError> {
+    with_case(&state, &id, |record, today| {
+        let station = report.station.trim().to_owned();
+        if station.is_empty() {
+            return Err(AppError::invalid("err-app-station-empty", "station"));
+        }
+        if station.chars().count() > MAX_TEXT || station.chars().any(char::is_control) {
+            return Err(AppError::invalid("err-app-station-too-long", "station"));
+        }
+        let number =
+            validate::acceptance_number(&report.acceptance_number, report.kind).map_err(|e| {
+                AppError::Invalid {
+                    text: e.text(),
+                    field: Some("acceptance_number"),
+                }
+            })?;
+        let mut case = record.case.clone();
+        case.police_report = Some(PoliceReport {
+            kind: report.kind,
+            station,
+            reported_on: report.reported_on,
+            acceptance_number: number,
+        });
+        validate::case(&case, today).map_err(case_error)?;
+        record.case = case;
+        Ok(())
+    })
+}
+
+/// Ticks or unticks a document of the checklist.
+#[tauri::command]
+pub fn set_tick(
+    state: State<'_, AppState>,
+    id: String,
+    document: Document,
+    ticked: bool,
+) -> Result<CaseView, UiError> {
+    with_case(&state, &id, |record, _| {
+        if ticked {
+            record.ticks.insert(document);
+        } else {
+            record.ticks.remove(&document);
+        }
+        Ok(())
+    })
+}
+
+/// Records the day the application was made (or the old card returned): the case is done.
+#[tauri::command]
+pub fn mark_applied(
+    state: State<'_, AppState>,
+    id: String,
+    on: Option<NaiveDate>,
+) -> Result<CaseView, UiError> {
+    with_case(&state, &id, |record, today| {
+        let mut case = record.case.clone();
+        case.applied_on = on.or(Some(today));
+        validate::case(&case, today).map_err(case_error)?;
+        record.case = case;
+        Ok(())
+    })
+}
+
+/// Deletes a case.
+#[tauri::command]
+pub fn delete_case(state: State<'_, AppState>, id: String) -> Result<(), UiError> {
+    state
+        .update(|r| {
+            let before = r.cases.len();
+            r.cases.retain(|c| c.id != id);
+            if r.cases.len() == before {
+                return Err(AppError::NotFound("case"));
+            }
+            Ok(())
+        })
+        .map_err(|e| state.explain(e))
+}
+
+/// One phrase for the police box.
+#[derive(Debug, Serialize)]
+pub struct PhraseView {
+    /// The Japanese, shown large.
+    pub japanese: &'static str,
+    /// Its meaning in the user's language.
+    pub meaning: String,
+}
+
+/// The police-box card of a case: Japanese to show an officer, with the user's language under it.
+#[tauri::command]
+pub fn police_card(state: State<'_, AppState>, id: String) -> Result<Vec<PhraseView>, UiError> {
+    let records = state.records();
+    let record = records
+        .case(&id)
+        .ok_or_else(|| state.explain(AppError::NotFound("case")))?;
+    Ok(police_phrases::for_incident(record.case.incident)
+        .into_iter()
+        .map(|p| PhraseView {
+            japanese: p.japanese,
+            meaning: state.tr(&p.meaning),
+        })
+        .collect())
+}

@@ -1,0 +1,284 @@
+//! What the screens show, in the user's language: the domain's plan and deadline turned into
+//! strings by the catalog. The UI renders these as they are; it computes nothing.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use zairyu_domain::case::{Case, Document, Incident, PoliceReport, ReportKind};
+use zairyu_domain::deadline::DeadlineStatus;
+use zairyu_domain::plan::{self, Plan};
+use zairyu_domain::rules::{Confidence, Source};
+use zairyu_domain::text::Text;
+use zairyu_i18n::{format_date_ja, Catalog};
+
+use crate::records::CaseRecord;
+
+/// A date as the user reads it and as they must copy it onto Japanese papers.
+#[derive(Debug, Clone, Serialize)]
+pub struct DateView {
+    /// ISO form, for inputs and tests.
+    pub iso: NaiveDate,
+    /// In the user's locale.
+    pub local: String,
+    /// The Japanese form (2026年11月24日(火)).
+    pub ja: String,
+}
+
+/// Where a rule comes from, and as of when.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceView {
+    /// The source's title (Japanese law or page title).
+    pub title: String,
+    /// The article or page.
+    pub reference: String,
+    /// Where to read it.
+    pub url: String,
+    /// The date the rule took effect / was checked.
+    pub as_of: DateView,
+    /// How sure we are, in words.
+    pub confidence: String,
+}
+
+/// The deadline box of the dashboard.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeadlineView {
+    /// `on_time`, `due_today`, `overdue` or `done`.
+    pub status: &'static str,
+    /// The legal last day.
+    pub legal_last_day: DateView,
+    /// The day we recommend (plain day 14 when earlier).
+    pub recommended_day: DateView,
+    /// Days left (negative when late).
+    pub days_left: i64,
+    /// "N days left" / "N days late", in words.
+    pub days_text: String,
+    /// What to do now.
+    pub advice: String,
+    /// The rules it counts by.
+    pub sources: Vec<SourceView>,
+}
+
+/// One step of the plan.
+#[derive(Debug, Clone, Serialize)]
+pub struct StepView {
+    /// The step's kind (stable, for tests and icons).
+    pub kind: String,
+    /// What to do.
+    pub text: String,
+    /// Done already.
+    pub done: bool,
+    /// The rule behind it.
+    pub source: Option<SourceView>,
+}
+
+/// One document of the checklist.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentView {
+    /// Which document (sent back when ticking).
+    pub document: Document,
+    /// What it is.
+    pub text: String,
+    /// Required (false: only if the office asks).
+    pub required: bool,
+    /// Ticked as ready by the user.
+    pub ticked: bool,
+    /// The rule behind it.
+    pub source: SourceView,
+}
+
+/// A line with its source (fee, penalty, notes).
+#[derive(Debug, Clone, Serialize)]
+pub struct LineView {
+    /// The text.
+    pub text: String,
+    /// The rule behind it.
+    pub source: Option<SourceView>,
+}
+
+/// The whole dashboard of a case.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseView {
+    /// The case id.
+    pub id: String,
+    /// The facts as entered.
+    pub case: Case,
+    /// What happened, in words.
+    pub title: String,
+    /// The deadline, when the law sets one.
+    pub deadline: Option<DeadlineView>,
+    /// When there is no deadline: why, in words.
+    pub no_deadline: Option<String>,
+    /// Index of the next step in `steps`.
+    pub next_step: Option<usize>,
+    /// The plan, in order.
+    pub steps: Vec<StepView>,
+    /// The checklist.
+    pub documents: Vec<DocumentView>,
+    /// The fee and the warning about anyone asking money.
+    pub fee: Vec<LineView>,
+    /// The penalty, stated calmly.
+    pub penalty: Option<LineView>,
+    /// Notes for this case.
+    pub notes: Vec<LineView>,
+    /// Which report this case needs (`None` for damage, exchange, an old card).
+    pub report_kind: Option<ReportKind>,
+    /// The report, once made.
+    pub police_report: Option<PoliceReport>,
+    /// Whether the police-box card applies (lost or stolen).
+    pub police_card: bool,
+}
+
+/// Builds views in one language.
+pub struct Viewer<'a> {
+    lang: &'a str,
+    catalog: &'a Catalog,
+}
+
+impl<'a> Viewer<'a> {
+    /// A viewer for `lang`.
+    pub fn new(lang: &'a str) -> Self {
+        Self {
+            lang,
+            catalog: Catalog::global(),
+        }
+    }
+
+    /// A text in this language.
+    pub fn tr(&self, t: &Text) -> String {
+        self.catalog.format(self.lang, t)
+    }
+
+    /// A date in both forms.
+    pub fn date(&self, d: NaiveDate) -> DateView {
+        DateView {
+            iso: d,
+            local: self.catalog.format_date(self.lang, d),
+            ja: format_date_ja(d),
+        }
+    }
+
+    /// A source.
+    pub fn source(&self, s: &Source) -> SourceView {
+        let id = match s.confidence {
+            Confidence::Law => "ui-confidence-law",
+            Confidence::Secondary => "ui-confidence-secondary",
+            Confidence::Unconfirmed => "ui-confidence-unconfirmed",
+        };
+        SourceView {
+            title: s.title.to_string(),
+            reference: s.reference.to_string(),
+            url: s.url.to_string(),
+            as_of: self.date(s.as_of),
+            confidence: self.tr(&Text::new(id)),
+        }
+    }
+
+    /// The dashboard of a case on `today`.
+    pub fn case(&self, record: &CaseRecord, today: NaiveDate) -> CaseView {
+        let plan: Plan = plan::for_case(&record.case, today);
+        let deadline = plan.deadline.as_ref().map(|d| {
+            let (status, days_text) = match d.status {
+                DeadlineStatus::OnTime { days_left } => {
+                    ("on_time", Text::new("ui-days-left").int("days", days_left))
+                }
+                DeadlineStatus::DueToday => ("due_today", Text::new("ui-due-today")),
+                DeadlineStatus::Overdue { days_late } => {
+                    ("overdue", Text::new("ui-days-late").int("days", days_late))
+                }
+                DeadlineStatus::Done { on, .. } => ("done", Text::new("ui-done-on").date("on", on)),
+            };
+            DeadlineView {
+                status,
+                legal_last_day: self.date(d.legal_last_day),
+                recommended_day: self.date(d.recommended_day),
+                days_left: d.days_left,
+                days_text: self.tr(&days_text),
+                advice: self.tr(&d.advice),
+                sources: d.sources.iter().map(|s| self.source(s)).collect(),
+            }
+        });
+        let no_deadline = deadline
+            .is_none()
+            .then(|| self.tr(&Text::new("ui-no-deadline")));
+        let report_kind = match record.case.incident {
+            Incident::Lost => Some(ReportKind::LossReport),
+            Incident::Stolen => Some(ReportKind::TheftReport),
+            Incident::Destroyed => Some(ReportKind::DisasterCertificate),
+            _ => None,
+        };
+        let ticks: &BTreeSet<Document> = &record.ticks;
+        CaseView {
+            id: record.id.clone(),
+            case: record.case.clone(),
+            title: self.tr(&Text::new(incident_title(record.case.incident))),
+            deadline,
+            no_deadline,
+            next_step: plan.next_step,
+            steps: plan
+                .steps
+                .iter()
+                .map(|s| StepView {
+                    kind: format!("{:?}", s.kind),
+                    text: self.tr(&s.text),
+                    done: s.done,
+                    source: s.source.as_ref().map(|x| self.source(x)),
+                })
+                .collect(),
+            documents: plan
+                .documents
+                .iter()
+                .map(|d| DocumentView {
+                    document: d.document,
+                    text: self.tr(&d.text),
+                    required: d.required,
+                    ticked: ticks.contains(&d.document),
+                    source: self.source(&d.source),
+                })
+                .collect(),
+            fee: plan
+                .fee
+                .iter()
+                .flat_map(|f| {
+                    [
+                        LineView {
+                            text: self.tr(&f.text),
+                            source: Some(self.source(&f.source)),
+                        },
+                        LineView {
+                            text: self.tr(&f.warning),
+                            source: None,
+                        },
+                    ]
+                })
+                .collect(),
+            penalty: plan.penalty.as_ref().map(|p| LineView {
+                text: self.tr(&p.text),
+                source: Some(self.source(&p.source)),
+            }),
+            notes: plan
+                .notes
+                .iter()
+                .map(|n| LineView {
+                    text: self.tr(&n.text),
+                    source: n.source.as_ref().map(|x| self.source(x)),
+                })
+                .collect(),
+            report_kind,
+            police_report: record.case.police_report.clone(),
+            police_card: matches!(record.case.incident, Incident::Lost | Incident::Stolen),
+        }
+    }
+}
+
+/// The title id of an incident.
+pub fn incident_title(incident: Incident) -> &'static str {
+    match incident {
+        Incident::Lost => "ui-case-title-lost",
+        Incident::Stolen => "ui-case-title-stolen",
+        Incident::Destroyed => "ui-case-title-destroyed",
+        Incident::Damaged => "ui-case-title-damaged",
+        Incident::Exchange => "ui-case-title-exchange",
+        Incident::OldCardFound => "ui-case-title-old-card",
+    }
+}
