@@ -1,0 +1,13 @@
+# Errors of the app's commands.
+# $what is an id from the app ("case"), translated here.
+
+err-app-not-found = Wala na ang { $what ->
+    [case] kasong ito
+   *[other] { $what } na ito
+}. Pakibalik at subukang muli.
+err-app-device = May hindi gumana sa device na ito. Walang binago.
+err-app-bad-input = Nakatanggap ang app ng input na hindi nito magamit. Walang binago.
+err-app-unknown-language = Hindi available ang wikang ito.
+err-app-triage-incomplete = Pakisagot muna ang lahat ng tanong.
+err-app-station-empty = Pakisulat kung saan ka nag-report.
+err-app-station-too-long = Masyadong mahaba ang pangalan ng lugar (hanggang 100 character, walang line break).

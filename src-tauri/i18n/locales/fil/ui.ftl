@@ -1,0 +1,77 @@
+# The app's screens. Messages without variables are sent to the UI as they are.
+# Filipino: CLDR "one" covers 1, 2, 3, 5, 7, 8, 10… so counts use the exact keys [0]/[1], not [one].
+
+ui-app-title = Gabay sa Residence Card
+ui-skip = Lumaktaw sa nilalaman
+ui-language = Wika
+ui-back = Bumalik
+ui-next = Susunod
+ui-home = Home
+ui-loading = Naglo-load…
+ui-home-title = Nawala ang residence card mo?
+ui-home-lead = Huwag mag-alala. May 14 na araw ka para mag-apply para sa bagong card, at ipinapakita ng app na ito ang bawat hakbang. Nananatili sa device na ito ang iyong mga sagot.
+ui-start-case = Magsimula: isang minuto lang
+ui-my-cases = Mga kaso mo
+ui-open-case = Buksan
+ui-today-title = Ngayong araw sa Japan
+ui-if-lost-title = Kung mawala ang card mo ngayon
+ui-if-lost-lead = kailangan mong mag-apply para sa bago hanggang
+
+ui-triage-progress = Tanong { $number } sa { $total }
+ui-triage-abroad-return = Ang araw na bumalik ka sa Japan
+ui-triage-date-label = Petsa
+ui-triage-see-plan = Ipakita ang plano ko
+
+ui-case-title-lost = Nawalang residence card
+ui-case-title-stolen = Ninakaw na residence card
+ui-case-title-destroyed = Card na nasira nang tuluyan sa sakuna, sunog o aksidente
+ui-case-title-damaged = Sirang card
+ui-case-title-exchange = Palit ng card
+ui-case-title-old-card = Lumang card na ibabalik
+
+ui-deadline-title = Mag-apply hanggang
+ui-legal-last-day = Huling araw ayon sa batas
+ui-recommended-day = Pinakamainam na araw (mismong ika-14 na araw)
+ui-days-left = { $days ->
+    [1] 1 araw na lang
+   *[other] { $days } araw na lang
+}
+ui-due-today = Ngayon ang huling araw
+ui-days-late = { $days ->
+    [1] 1 araw nang lampas sa deadline
+   *[other] { $days } araw nang lampas sa deadline
+}
+ui-done-on = Tapos noong { $on }
+ui-no-deadline = Walang deadline ang batas para sa kasong ito.
+ui-next-step = Susunod na hakbang
+ui-plan-title = Ang plano mo
+ui-checklist-title = Mga dadalhin
+ui-only-if-asked = kung hihingin lang ng opisina
+ui-fee-title = Bayad
+ui-penalty-title = Kung hindi ka mag-apply
+ui-notes-title = Mabuting malaman
+ui-source = Pinagmulan
+ui-as-of = noong
+ui-confidence-law = teksto ng batas o opisyal na pahina
+ui-confidence-secondary = opisyal na pahina ayon sa pagsipi ng mga abogado at unibersidad
+ui-confidence-unconfirmed = hindi pa kumpirmado
+
+ui-police-card-button = Ipakita sa pulis
+ui-police-title = Para sa pulis
+ui-police-lead = Ipakita ang screen na ito sa pulis.
+
+ui-report-title = Ang report mo sa pulis
+ui-report-lead = Isulat ang ibinigay sa iyo ng pulis. Ilalagay ang numero sa mga papel mo.
+ui-report-kind = Uri ng report
+ui-report-kind-loss = Loss report (遺失届)
+ui-report-kind-theft = Theft report (盗難届)
+ui-report-kind-disaster = Disaster certificate (罹災証明書)
+ui-report-station = Police station o opisina
+ui-report-date = Petsa ng report
+ui-report-number = Acceptance number (受理番号)
+ui-report-save = I-save ang report
+ui-saved = Na-save.
+
+ui-applied-button = Nakapag-apply na ako
+ui-delete-case = Burahin ang kaso
+ui-delete-confirm = Burahin ang kasong ito at lahat ng laman nito? Hindi na ito maibabalik.

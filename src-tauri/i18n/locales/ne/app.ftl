@@ -1,0 +1,13 @@
+# Errors of the app's commands.
+# $what is an id from the app ("case"), translated here.
+
+err-app-not-found = यो { $what ->
+    [case] केस
+   *[other] { $what }
+} अब छैन। कृपया पछाडि गएर फेरि प्रयास गर्नुहोस्।
+err-app-device = यस उपकरणमा केही कुराले काम गरेन। केही पनि परिवर्तन गरिएको छैन।
+err-app-bad-input = एपले प्रयोग गर्न नसकिने इनपुट पायो। केही पनि परिवर्तन गरिएको छैन।
+err-app-unknown-language = यो भाषा उपलब्ध छैन।
+err-app-triage-incomplete = कृपया पहिले सबै प्रश्नको जवाफ दिनुहोस्।
+err-app-station-empty = कृपया उजुरी कहाँ दिनुभयो लेख्नुहोस्।
+err-app-station-too-long = ठाउँको नाम धेरै लामो भयो (बढीमा 100 अक्षर, लाइन ब्रेक बिना)।

@@ -1,0 +1,13 @@
+# Errors of the app's commands.
+# $what is an id from the app ("case"), translated here.
+
+err-app-not-found = { $what ->
+    [case] Este caso
+   *[other] Este item ({ $what })
+} não existe mais. Volte e tente de novo, por favor.
+err-app-device = Algo neste aparelho não funcionou. Nada foi alterado.
+err-app-bad-input = O app recebeu dados que não consegue usar. Nada foi alterado.
+err-app-unknown-language = Este idioma não está disponível.
+err-app-triage-incomplete = Responda a todas as perguntas primeiro, por favor.
+err-app-station-empty = Escreva onde você registrou a ocorrência, por favor.
+err-app-station-too-long = O nome do local é longo demais (no máximo 100 caracteres, sem quebras de linha).

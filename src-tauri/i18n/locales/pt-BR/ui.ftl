@@ -1,0 +1,79 @@
+# The app's screens. Messages without variables are sent to the UI as they are.
+# Portuguese: CLDR "one" covers 0 and 1, so counts have an explicit [0] (as in common.ftl).
+
+ui-app-title = Ajuda com o Cartão de Permanência
+ui-skip = Pular para o conteúdo
+ui-language = Idioma
+ui-back = Voltar
+ui-next = Avançar
+ui-home = Início
+ui-loading = Carregando…
+ui-home-title = Perdeu seu cartão de permanência?
+ui-home-lead = Não se preocupe. Você tem 14 dias para fazer o pedido de um novo cartão, e este app mostra cada passo. Suas respostas ficam neste aparelho.
+ui-start-case = Começar: leva só um minuto
+ui-my-cases = Seus casos
+ui-open-case = Abrir
+ui-today-title = Hoje no Japão
+ui-if-lost-title = Se você perdesse o cartão hoje
+ui-if-lost-lead = teria que fazer o pedido de um novo até
+
+ui-triage-progress = Pergunta { $number } de { $total }
+ui-triage-abroad-return = O dia em que você voltou ao Japão
+ui-triage-date-label = Data
+ui-triage-see-plan = Ver meu plano
+
+ui-case-title-lost = Cartão de permanência perdido
+ui-case-title-stolen = Cartão de permanência furtado
+ui-case-title-destroyed = Cartão destruído em desastre, incêndio ou acidente
+ui-case-title-damaged = Cartão danificado
+ui-case-title-exchange = Troca de cartão
+ui-case-title-old-card = Cartão antigo a devolver
+
+ui-deadline-title = Faça o pedido até
+ui-legal-last-day = Último dia pela lei
+ui-recommended-day = Melhor dia para ir (o próprio 14º dia)
+ui-days-left = { $days ->
+    [0] Hoje é o último dia
+    [one] Falta { $days } dia
+   *[other] Faltam { $days } dias
+}
+ui-due-today = Hoje é o último dia
+ui-days-late = { $days ->
+    [0] Hoje é o último dia
+    [one] { $days } dia após o prazo
+   *[other] { $days } dias após o prazo
+}
+ui-done-on = Concluído em { $on }
+ui-no-deadline = A lei não define prazo para este caso.
+ui-next-step = Próximo passo
+ui-plan-title = Seu plano
+ui-checklist-title = O que levar
+ui-only-if-asked = só se o escritório pedir
+ui-fee-title = Taxa
+ui-penalty-title = Se você não fizer o pedido
+ui-notes-title = Bom saber
+ui-source = Fonte
+ui-as-of = atualizado em
+ui-confidence-law = texto da lei ou página oficial
+ui-confidence-secondary = página oficial citada por advogados e universidades
+ui-confidence-unconfirmed = não confirmado
+
+ui-police-card-button = Mostrar à polícia
+ui-police-title = Para o policial
+ui-police-lead = Mostre esta tela ao policial.
+
+ui-report-title = Sua ocorrência na polícia
+ui-report-lead = Anote o que a polícia lhe deu. O número vai nos seus papéis.
+ui-report-kind = Documento
+ui-report-kind-loss = Ocorrência de perda (遺失届)
+ui-report-kind-theft = Ocorrência de furto (盗難届)
+ui-report-kind-disaster = Certificado de sinistro (罹災証明書)
+ui-report-station = Delegacia ou repartição
+ui-report-date = Data da ocorrência
+ui-report-number = Número de protocolo (受理番号)
+ui-report-save = Salvar
+ui-saved = Salvo.
+
+ui-applied-button = Já fiz o pedido
+ui-delete-case = Excluir este caso
+ui-delete-confirm = Excluir este caso e tudo o que há nele? Isso não pode ser desfeito.
