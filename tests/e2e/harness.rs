@@ -171,8 +171,16 @@ impl App {
             .unwrap_or_else(|e| panic!("no text for `{css}`: {e}"))
     }
 
-    /// Clicks the element `css`.
+    /// Clicks the element `css` (scrolled to the middle of the screen first, as a person would).
     pub async fn click(&self, css: &str) {
+        self.wait_for(css).await;
+        self.client
+            .execute(
+                "document.querySelector(arguments[0]).scrollIntoView({block: 'center'});",
+                vec![css.into()],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("could not scroll to `{css}`: {e}"));
         self.wait_for(css)
             .await
             .click()

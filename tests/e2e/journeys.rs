@@ -1,24 +1,168 @@
 //! Journeys through the real app. Ignored by a plain `cargo test`: they need Xvfb, tauri-driver
 //! and WebKitWebDriver, and `scripts/test.sh` runs them with `--ignored` under `xvfb-run`.
+//! Each pins the app's "today" so it keeps meaning the same thing as time passes.
 
 use zairyu_e2e::{App, Launch};
+
+fn on(today: &str) -> Launch {
+    Launch {
+        today: Some(today.into()),
+        ..Launch::default()
+    }
+}
+
+/// Answers the triage: a residence card, learned on `learned`, abroad until `reentered` if given.
+async fn triage(app: &App, incident: &str, learned: &str, reentered: Option<&str>) {
+    app.click("#start").await;
+    app.click(&format!(".choice[data-value='{incident}']"))
+        .await;
+    app.wait_for("[data-question='card']").await;
+    app.click(".choice[data-value='residence_card']").await;
+    app.wait_for("[data-question='learned_on']").await;
+    app.fill("#q-date", learned).await;
+    app.click("#q-next").await;
+    app.wait_for("[data-question='abroad']").await;
+    match reentered {
+        None => app.click(".choice[data-value='no']").await,
+        Some(day) => {
+            app.click(".choice[data-value='yes']").await;
+            app.fill("#q-date", day).await;
+            app.click("#q-next").await;
+        }
+    }
+    app.wait_for("[data-question='birth_date']").await;
+    app.fill("#q-date", "1992-04-18").await;
+    app.click("#q-next").await;
+    app.wait_for("[data-question='passport']").await;
+    app.click(".choice[data-value='yes']").await;
+    app.wait_for("#deadline").await;
+}
+
+async fn attr(app: &App, css: &str, name: &str) -> String {
+    app.wait_for(css)
+        .await
+        .attr(name)
+        .await
+        .unwrap_or_else(|e| panic!("{css}@{name}: {e}"))
+        .unwrap_or_default()
+}
 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
 async fn first_screen_shows_today_in_japan_and_the_deadline() {
-    let app = App::launch(Launch {
-        today: Some("2026-11-09".into()),
-        ..Launch::default()
-    })
-    .await;
-    assert_eq!(app.text("#today-date").await, "2026-11-09");
+    let app = App::launch(on("2026-11-09")).await;
+    assert_eq!(attr(&app, "#today-date", "data-iso").await, "2026-11-09");
     // 2026-11-23 (day 14) is a national holiday (勤労感謝の日): the deadline rolls to the 24th.
-    assert_eq!(app.text("#deadline-date").await, "2026-11-24");
+    assert_eq!(attr(&app, "#deadline-date", "data-iso").await, "2026-11-24");
+    assert!(app.text("#deadline-date").await.contains("24"));
     assert!(
         app.horizontal_overflow().await <= 0,
         "the first screen overflows at 390px"
     );
     let shot = app.screenshot("first-screen-390x844").await;
     assert!(std::fs::metadata(&shot).unwrap().len() > 1000);
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn lost_in_japan_with_a_holiday_on_day_14_shows_the_rolled_deadline() {
+    let app = App::launch(on("2026-11-10")).await;
+    triage(&app, "lost", "2026-11-09", None).await;
+    assert_eq!(
+        attr(&app, "#legal-last-day", "data-iso").await,
+        "2026-11-24"
+    );
+    assert_eq!(attr(&app, "#deadline", "data-status").await, "on_time");
+    // Day 14 itself is a holiday, so there is no earlier "recommended" plain day 14 to show.
+    assert!(app.text("#days-left").await.contains("14"));
+    assert!(app.text("#next-step").await.contains("遺失届"));
+    // The checklist keeps a tick across a restart.
+    app.click("input[data-document='photo']").await;
+    app.wait_for("input[data-document='photo'][checked]").await;
+    assert!(app.horizontal_overflow().await <= 0);
+    app.screenshot("case-lost-holiday-390x844").await;
+    app.click("#police-card").await;
+    assert!(app.text(".phrase .jp").await.contains("遺失届"));
+    app.screenshot("police-card-390x844").await;
+    let data = app.data_dir.clone();
+    app.quit().await;
+
+    let again = App::launch(Launch {
+        today: Some("2026-11-10".into()),
+        data_dir: Some(data),
+        ..Launch::default()
+    })
+    .await;
+    again.click("[data-case]").await;
+    again
+        .wait_for("input[data-document='photo'][checked]")
+        .await;
+    again.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn learned_abroad_counts_from_the_day_of_return() {
+    let app = App::launch(on("2026-11-05")).await;
+    triage(&app, "lost", "2026-10-20", Some("2026-11-02")).await;
+    // 14 days from the re-entry day 2026-11-02 (first day not counted) is Monday 2026-11-16.
+    assert_eq!(
+        attr(&app, "#legal-last-day", "data-iso").await,
+        "2026-11-16"
+    );
+    app.screenshot("case-abroad-390x844").await;
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn past_the_deadline_the_app_says_to_apply_at_once_with_a_reason_letter() {
+    let app = App::launch(on("2026-11-25")).await;
+    triage(&app, "stolen", "2026-10-01", None).await;
+    assert_eq!(
+        attr(&app, "#legal-last-day", "data-iso").await,
+        "2026-10-15"
+    );
+    assert_eq!(attr(&app, "#deadline", "data-status").await, "overdue");
+    let checklist = app.text("#checklist").await;
+    assert!(checklist.contains("理由書"), "{checklist}");
+    app.screenshot("case-overdue-390x844").await;
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn the_language_changes_on_any_screen_without_overflow() {
+    let app = App::launch(on("2026-11-10")).await;
+    let english = app.text("h2.screen-title").await;
+    for code in ["vi", "ne", "ja-easy", "pt-BR"] {
+        app.client
+            .execute(
+                "const s = document.getElementById('lang-select'); s.value = arguments[0];
+                 s.dispatchEvent(new Event('change'));",
+                vec![code.into()],
+            )
+            .await
+            .expect("switch language");
+        app.wait_for(&format!(
+            "html[lang^='{}']",
+            code.split('-').next().unwrap()
+        ))
+        .await;
+        app.wait_for("main[aria-busy='false'] h2.screen-title")
+            .await;
+        let title = app.text("h2.screen-title").await;
+        assert_ne!(title, english, "{code} still shows English");
+        assert!(
+            !title.starts_with("ui-"),
+            "{code}: a missing message: {title}"
+        );
+        assert!(
+            app.horizontal_overflow().await <= 0,
+            "{code} overflows at 390px"
+        );
+        app.screenshot(&format!("home-{code}-390x844")).await;
+    }
     app.quit().await;
 }

@@ -1,10 +1,9 @@
 // The one door to the backend. Every screen calls commands through `call`; a failed command
-// rejects with the backend's typed error ({ code, message }), already translated.
-
-const tauri = window.__TAURI__;
+// rejects with the backend's typed error ({ code, message, field }), already translated.
 
 /** Calls a backend command and returns what it returns. */
 export async function call(command, args = {}) {
+  const tauri = window.__TAURI__;
   if (!tauri || !tauri.core) {
     throw { code: "no_backend", message: "This page must run inside the app." };
   }

@@ -1,19 +1,83 @@
-// Starts the UI: renders the first screen and reports a failure in plain words.
+// Starts the UI: loads the frame (language, strings, cases) and routes between screens.
+// Screens only render what the backend returns; no rule or date is computed here.
+import { call } from "./api.js";
+import { setStrings, t } from "./i18n.js";
 import { renderHome } from "./screens/home.js";
+import { renderTriage } from "./screens/triage.js";
+import { renderCase } from "./screens/case.js";
+import { renderPolice } from "./screens/police.js";
 
 const main = document.getElementById("main");
+const notice = document.getElementById("notice");
+const langSelect = document.getElementById("lang-select");
+const homeButton = document.getElementById("home-button");
+let current = { name: "home", arg: null };
+
+const screens = { home: renderHome, triage: renderTriage, case: renderCase, police: renderPolice };
+
+/** Shows an error (or a notice) in plain words at the top of the screen. */
+export function showNotice(message) {
+  notice.textContent = message || "";
+  notice.hidden = !message;
+}
+
+/** Goes to a screen: `go("case", id)`. */
+export async function go(name, arg = null) {
+  current = { name, arg };
+  homeButton.hidden = name === "home";
+  main.setAttribute("aria-busy", "true");
+  showNotice("");
+  try {
+    await screens[name](main, arg, go);
+  } catch (e) {
+    main.replaceChildren();
+    showNotice((e && e.message) || String(e));
+  } finally {
+    main.setAttribute("aria-busy", "false");
+    window.scrollTo(0, 0);
+    main.focus({ preventScroll: true });
+  }
+}
+
+function applyFrame(info) {
+  setStrings(info.strings);
+  document.documentElement.lang = info.html_lang;
+  document.title = t("ui-app-title");
+  document.getElementById("app-title").textContent = t("ui-app-title");
+  document.getElementById("skip").textContent = t("ui-skip");
+  document.getElementById("lang-label").textContent = t("ui-language");
+  homeButton.setAttribute("aria-label", t("ui-home"));
+  langSelect.replaceChildren(
+    ...info.languages.map((l) => {
+      const o = document.createElement("option");
+      o.value = l.code;
+      o.lang = l.bcp47;
+      o.textContent = l.native_name;
+      o.selected = l.code === info.language;
+      return o;
+    }),
+  );
+}
+
+langSelect.addEventListener("change", async () => {
+  try {
+    applyFrame(await call("set_language", { code: langSelect.value }));
+    await go(current.name, current.arg);
+  } catch (e) {
+    showNotice(e.message);
+  }
+});
+homeButton.addEventListener("click", () => go("home"));
 
 async function start() {
   try {
-    await renderHome(main);
+    const info = await call("app_info", { deviceLanguages: [...(navigator.languages || [])] });
+    applyFrame(info);
+    await go("home");
+    if (info.notice) showNotice(info.notice);
   } catch (e) {
-    main.textContent = "";
-    const p = document.createElement("p");
-    p.className = "error";
-    p.textContent = (e && e.message) || String(e);
-    main.append(p);
-  } finally {
     main.setAttribute("aria-busy", "false");
+    showNotice((e && e.message) || String(e));
   }
 }
 

@@ -15,3 +15,8 @@ export function el(tag, attrs = {}, ...children) {
   }
   return node;
 }
+
+/** Replaces the children of `root` (arrays are flattened, null/false skipped, as in `el`). */
+export function mount(root, ...children) {
+  root.replaceChildren(...el("div", {}, ...children).childNodes);
+}

@@ -1,17 +1,40 @@
-// The first screen: today in Japan, and the deadline a loss learned of today would have.
+// Home: what to do if the card is lost, today in Japan, and the cases kept on this device.
 import { call } from "../api.js";
-import { el } from "../dom.js";
+import { el, mount } from "../dom.js";
+import { t } from "../i18n.js";
 
-/** Renders the home screen into `root`. */
-export async function renderHome(root) {
-  const o = await call("today_overview");
-  root.replaceChildren(
+/** Renders the home screen. */
+export async function renderHome(root, _arg, go) {
+  const [info, o] = await Promise.all([
+    call("app_info", { deviceLanguages: [] }),
+    call("today_overview"),
+  ]);
+  const cases = info.cases.length
+    ? el("section", { class: "card", "aria-labelledby": "cases-h" },
+        el("h2", { id: "cases-h" }, t("ui-my-cases")),
+        info.cases.map((c) =>
+          el("div", { class: "case-link" },
+            el("span", {}, c.title, el("br"), el("span", { class: "tag" }, c.learned_on.local)),
+            el("button", { class: "button secondary", type: "button", "data-case": c.id,
+              onclick: () => go("case", c.id) }, t("ui-open-case")))))
+    : null;
+  mount(
+    root,
+    el("h2", { class: "screen-title" }, t("ui-home-title")),
+    el("p", { class: "lead" }, t("ui-home-lead")),
+    el("button", { class: "button block", id: "start", type: "button", onclick: () => go("triage") },
+      t("ui-start-case")),
+    el("div", { style: "height:1rem" }),
+    cases,
     el("section", { class: "card", "aria-labelledby": "today-h" },
-      el("h2", { id: "today-h" }, "Today in Japan"),
-      el("p", { class: "big-date", id: "today-date" }, o.today)),
+      el("h2", { id: "today-h" }, t("ui-today-title")),
+      el("p", { class: "big-date", id: "today-date", "data-iso": o.today.iso }, o.today.local),
+      el("p", { class: "ja muted", lang: "ja" }, o.today.ja)),
     el("section", { class: "card", "aria-labelledby": "deadline-h" },
-      el("h2", { id: "deadline-h" }, "If your card were lost today"),
-      el("p", { class: "muted" }, "you would have to apply for a new one by"),
-      el("p", { class: "big-date", id: "deadline-date" }, o.deadline_if_lost_today)),
+      el("h2", { id: "deadline-h" }, t("ui-if-lost-title")),
+      el("p", { class: "muted" }, t("ui-if-lost-lead")),
+      el("p", { class: "big-date", id: "deadline-date", "data-iso": o.deadline_if_lost_today.iso },
+        o.deadline_if_lost_today.local),
+      el("p", { class: "ja muted", lang: "ja" }, o.deadline_if_lost_today.ja)),
   );
 }

@@ -1,0 +1,104 @@
+// The triage: one question at a time, as the backend decides, with a way back. When every
+// answer is in, the backend opens the case and the dashboard is shown.
+import { call } from "../api.js";
+import { el, mount } from "../dom.js";
+import { t } from "../i18n.js";
+
+let answers = {};
+let history = [];
+
+// Which answer fields a question fills (cleared again on "Back").
+const FIELDS = {
+  incident: ["incident"], card: ["card"], learned_on: ["learned_on"],
+  abroad: ["abroad", "reentered_on"], birth_date: ["birth_date"], passport: ["passport"],
+};
+
+/** Renders the triage; a fresh start when called from home. */
+export async function renderTriage(root, arg, go) {
+  if (arg !== "continue") {
+    answers = {};
+    history = [];
+  }
+  let step;
+  try {
+    step = await call("triage_next", { answers });
+  } catch (e) {
+    // The last answer cannot be true: take it back, ask again, and say why.
+    const last = history.pop();
+    if (last) for (const f of FIELDS[last]) delete answers[f];
+    step = await call("triage_next", { answers });
+    draw(root, step, go, e.message);
+    return;
+  }
+  if (!step.question) {
+    const view = await call("open_case", { answers });
+    answers = {};
+    history = [];
+    await go("case", view.id);
+    return;
+  }
+  draw(root, step, go, null);
+}
+
+function answer(go, id, values) {
+  Object.assign(answers, values);
+  history.push(id);
+  go("triage", "continue");
+}
+
+function back(go) {
+  const last = history.pop();
+  if (!last) return go("home");
+  for (const f of FIELDS[last]) delete answers[f];
+  go("triage", "continue");
+}
+
+function dateInput(id, label, max) {
+  return el("label", { class: "field" }, label,
+    el("input", { type: "date", id, max, required: true }));
+}
+
+function draw(root, step, go, error) {
+  const q = step.question;
+  const body = [];
+  if (q.kind === "choice") {
+    body.push(el("div", { class: "choices", role: "group", "aria-labelledby": "q-title" },
+      q.choices.map((c) => el("button", {
+        class: "choice", type: "button", "data-value": c.value,
+        onclick: () => answer(go, q.id, { [q.id]: c.value === "yes" ? true : c.value === "no" ? false : c.value }),
+      }, c.label))));
+  } else if (q.kind === "date") {
+    body.push(dateInput("q-date", t("ui-triage-date-label"), step.today));
+    body.push(el("button", { class: "button block", id: "q-next", type: "button", onclick: () => {
+      const v = document.getElementById("q-date").value;
+      if (v) answer(go, q.id, { [q.id]: v });
+    } }, t("ui-next")));
+  } else {
+    const returnBox = el("div", { hidden: true, id: "q-return" },
+      dateInput("q-date", t("ui-triage-abroad-return"), step.today),
+      el("button", { class: "button block", id: "q-next", type: "button", onclick: () => {
+        const v = document.getElementById("q-date").value;
+        if (v) answer(go, q.id, { abroad: true, reentered_on: v });
+      } }, t("ui-next")));
+    body.push(el("div", { class: "choices", role: "group", "aria-labelledby": "q-title" },
+      q.choices.map((c) => el("button", {
+        class: "choice", type: "button", "data-value": c.value,
+        onclick: (ev) => {
+          if (c.value === "no") return answer(go, q.id, { abroad: false });
+          ev.currentTarget.setAttribute("aria-pressed", "true");
+          returnBox.hidden = false;
+          document.getElementById("q-date").focus();
+        },
+      }, c.label))), returnBox);
+  }
+  mount(
+    root,
+    el("p", { class: "progress", id: "q-progress" }, step.progress),
+    el("h2", { class: "screen-title", id: "q-title", "data-question": q.id }, q.title),
+    el("p", { class: "muted" }, q.help),
+    error ? el("p", { class: "error", role: "alert", id: "q-error" }, error) : null,
+    ...body,
+    el("div", { class: "row" },
+      el("button", { class: "button secondary", id: "q-back", type: "button", onclick: () => back(go) }, t("ui-back"))),
+  );
+}
