@@ -1,3 +1,6 @@
+// Each test binary uses its own part of these helpers.
+#![allow(dead_code)]
+
 //! Runs the app's commands in-process through `tauri::test`, with the real context (so the
 //! capabilities are checked too) on the mock runtime, and a temporary data folder.
 
@@ -11,7 +14,7 @@ use tauri::{App, WebviewWindow, WebviewWindowBuilder};
 /// An app on the mock runtime with its main window.
 pub struct TestApp {
     /// Kept alive for the window's sake.
-    pub app: App<MockRuntime>,
+    _app: App<MockRuntime>,
     /// The window the commands are invoked from.
     pub window: WebviewWindow<MockRuntime>,
     /// The data folder of this app.
@@ -43,7 +46,11 @@ impl TestApp {
         let window = WebviewWindowBuilder::new(&app, "main", Default::default())
             .build()
             .expect("the main window builds");
-        Self { app, window, dir }
+        Self {
+            _app: app,
+            window,
+            dir,
+        }
     }
 
     /// Invokes `cmd` with a JSON body; Ok is the command's JSON result, Err its JSON error.
