@@ -15,6 +15,9 @@ APT_PACKAGES=(
   xvfb xauth webkit2gtk-driver
   # check the PDFs (pdftotext, pdffonts, pdftoppm)
   poppler-utils
+  # fonts the webview needs to draw every app language in screenshots (phones ship their own):
+  # Japanese, Chinese, Korean, and Devanagari for Nepali
+  fonts-noto-cjk fonts-lohit-deva
 )
 
 missing=()
