@@ -1,0 +1,16 @@
+# The "Your data" screen: export, import with a preview, delete all.
+# Indonesian has only the plural category "other": the counts need no selector.
+
+ui-data-button = Data Anda
+ui-data-title = Data Anda
+ui-data-lead = Semua yang Anda isi hanya disimpan di perangkat ini. Anda bisa menyimpan salinan, memulihkan salinan, atau menghapus semuanya.
+ui-export-button = Simpan salinan (ekspor)
+ui-export-done = Salinan disimpan di: { $path }
+ui-import-label = Pulihkan salinan (impor)
+ui-import-preview = Dalam salinan ini: { $added } baru, { $changed } berubah, { $unchanged } tidak berubah. Jika memilih "Ganti", { $removed } data yang tidak ada di salinan juga akan dihapus.
+ui-import-merge = Gabungkan dengan data saya
+ui-import-replace = Ganti data saya
+ui-import-done = Salinan sudah diimpor.
+ui-delete-all = Hapus semua data saya
+ui-delete-all-confirm = Hapus semua yang disimpan aplikasi ini di perangkat ini? Tindakan ini tidak dapat dibatalkan.
+ui-delete-all-done = Semua data Anda sudah dihapus.
