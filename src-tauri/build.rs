@@ -15,6 +15,10 @@ const COMMANDS: &[&str] = &[
     "mark_applied",
     "delete_case",
     "police_card",
+    "export_data",
+    "import_preview",
+    "import_apply",
+    "delete_all_data",
 ];
 
 fn main() {

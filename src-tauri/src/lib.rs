@@ -19,18 +19,19 @@ use crate::state::AppState;
 
 /// Opens the records and preferences in `data_dir` (the app's data folder when `None`) and puts
 /// the state under Tauri's management. The app calls it at setup; command tests call it directly,
-/// since the mock runtime never runs setup.
+/// since the mock runtime never runs setup. With an explicit folder, exports stay inside it.
 pub fn init<R: Runtime>(
     app: &AppHandle<R>,
     data_dir: Option<PathBuf>,
 ) -> Result<(), Box<dyn std::error::Error>> {
+    let explicit = data_dir.is_some();
     let dir = match data_dir {
         Some(d) => d,
         None => app.path().app_data_dir()?,
     };
     std::fs::create_dir_all(&dir)?;
     let prefs = prefs::load(app, &dir);
-    let state = AppState::open(&dir, prefs).map_err(|e| e.code())?;
+    let state = AppState::open(&dir, prefs, explicit).map_err(|e| e.code())?;
     app.manage(state);
     Ok(())
 }
@@ -53,6 +54,10 @@ pub fn wire<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::case::mark_applied,
             commands::case::delete_case,
             commands::case::police_card,
+            commands::data::export_data,
+            commands::data::import_preview,
+            commands::data::import_apply,
+            commands::data::delete_all_data,
         ])
 }
 

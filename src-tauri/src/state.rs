@@ -23,12 +23,19 @@ pub struct AppState {
     load_report: Mutex<Option<LoadReport>>,
     prefs: Mutex<Prefs>,
     data_dir: PathBuf,
+    exports_in_data_dir: bool,
 }
 
 impl AppState {
     /// Opens the records in `data_dir`. A damaged file is kept aside and reported, never dropped;
     /// only an OS failure (no permission to the folder) is an error.
-    pub fn open(data_dir: &Path, prefs: Prefs) -> Result<Self, AppError> {
+    /// `exports_in_data_dir` keeps exports inside `data_dir` (the command tests use it, so they
+    /// never write into the user's Downloads folder).
+    pub fn open(
+        data_dir: &Path,
+        prefs: Prefs,
+        exports_in_data_dir: bool,
+    ) -> Result<Self, AppError> {
         let store = DurableFile::new(data_dir, RECORDS_FILE, Migrations::none())?;
         let (records, report) = store.load()?;
         Ok(Self {
@@ -37,12 +44,18 @@ impl AppState {
             load_report: Mutex::new(Some(report)),
             prefs: Mutex::new(prefs),
             data_dir: data_dir.to_path_buf(),
+            exports_in_data_dir,
         })
     }
 
     /// The app's data folder.
     pub fn data_dir(&self) -> &Path {
         &self.data_dir
+    }
+
+    /// Whether exports stay in the data folder (see [`AppState::open`]).
+    pub fn exports_in_data_dir(&self) -> bool {
+        self.exports_in_data_dir
     }
 
     /// The storage module, for export and import.

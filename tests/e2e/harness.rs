@@ -95,6 +95,8 @@ impl App {
         let mut cmd = Command::new("tauri-driver");
         cmd.args(["--port", &port.to_string()])
             .args(["--native-port", &native_port.to_string()])
+            // A home of its own, so an export never lands in the developer's Downloads folder.
+            .env("HOME", &data_dir)
             .env("XDG_DATA_HOME", data_dir.join("data"))
             .env("XDG_CONFIG_HOME", data_dir.join("config"))
             .stdout(Stdio::inherit())

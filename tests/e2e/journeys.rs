@@ -166,3 +166,28 @@ async fn the_language_changes_on_any_screen_without_overflow() {
     }
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn your_data_saves_a_copy_inside_the_app_folder() {
+    let app = App::launch(on("2026-11-10")).await;
+    triage(&app, "lost", "2026-11-09", None).await;
+    app.click("#home-button").await;
+    app.click("#your-data").await;
+    app.click("#export").await;
+    app.wait_for("#data-status.ok").await;
+    let status = app.text("#data-status").await;
+    assert!(status.contains("zairyu-export-20261110.json"), "{status}");
+    assert!(app.horizontal_overflow().await <= 0);
+    app.screenshot("your-data-390x844").await;
+    let exported = std::fs::read_dir(app.data_dir.join("data"))
+        .unwrap()
+        .flatten()
+        .any(|e| {
+            e.path()
+                .join("exports/zairyu-export-20261110.json")
+                .exists()
+        });
+    assert!(exported, "the export is not in the app's data folder");
+    app.quit().await;
+}

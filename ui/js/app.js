@@ -6,6 +6,7 @@ import { renderHome } from "./screens/home.js";
 import { renderTriage } from "./screens/triage.js";
 import { renderCase } from "./screens/case.js";
 import { renderPolice } from "./screens/police.js";
+import { renderData } from "./screens/data.js";
 
 const main = document.getElementById("main");
 const notice = document.getElementById("notice");
@@ -13,7 +14,7 @@ const langSelect = document.getElementById("lang-select");
 const homeButton = document.getElementById("home-button");
 let current = { name: "home", arg: null };
 
-const screens = { home: renderHome, triage: renderTriage, case: renderCase, police: renderPolice };
+const screens = { home: renderHome, triage: renderTriage, case: renderCase, police: renderPolice, data: renderData };
 
 /** Shows an error (or a notice) in plain words at the top of the screen. */
 export function showNotice(message) {

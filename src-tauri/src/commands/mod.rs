@@ -3,4 +3,5 @@
 
 pub mod app;
 pub mod case;
+pub mod data;
 pub mod overview;

@@ -36,5 +36,7 @@ export async function renderHome(root, _arg, go) {
       el("p", { class: "big-date", id: "deadline-date", "data-iso": o.deadline_if_lost_today.iso },
         o.deadline_if_lost_today.local),
       el("p", { class: "ja muted", lang: "ja" }, o.deadline_if_lost_today.ja)),
+    el("button", { class: "button block secondary", id: "your-data", type: "button", onclick: () => go("data") },
+      t("ui-data-button")),
   );
 }

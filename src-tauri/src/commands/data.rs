@@ -1,0 +1,123 @@
+//! The user's data as a whole: export a copy, import one (with a preview, merging or replacing),
+//! and delete everything. Data leaves the app's data folder only here, when the user asks.
+
+use serde::Serialize;
+use tauri::{AppHandle, Manager, Runtime, State};
+use zairyu_domain::text::Text;
+use zairyu_store::{apply_import, preview_import, ImportMode, ImportPreview, DEFAULT_MAX_BYTES};
+
+use crate::clock;
+use crate::error::{AppError, UiError};
+use crate::records::Records;
+use crate::state::AppState;
+
+/// Where an export was written.
+#[derive(Debug, Serialize)]
+pub struct ExportDone {
+    /// The file's full path.
+    pub path: String,
+    /// "Saved a copy to …", in words.
+    pub message: String,
+}
+
+/// Writes a versioned JSON copy of all records to the Downloads folder (the app's own data
+/// folder where the device has none), named with today's Japan date.
+#[tauri::command]
+pub fn export_data<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<ExportDone, UiError> {
+    let run = || -> Result<ExportDone, AppError> {
+        let dir = app
+            .path()
+            .download_dir()
+            .ok()
+            .filter(|d| d.is_dir() && !state.exports_in_data_dir())
+            .unwrap_or_else(|| state.data_dir().join("exports"));
+        std::fs::create_dir_all(&dir).map_err(|e| AppError::Device(e.kind().to_string()))?;
+        let path = dir.join(format!(
+            "zairyu-export-{}.json",
+            clock::today().format("%Y%m%d")
+        ));
+        state.store().export_to(&path, &state.records())?;
+        let shown = path.display().to_string();
+        Ok(ExportDone {
+            message: state.tr(&Text::new("ui-export-done").str("path", shown.clone())),
+            path: shown,
+        })
+    };
+    run().map_err(|e| state.explain(e))
+}
+
+fn decode(state: &AppState, content: &str) -> Result<Records, AppError> {
+    if content.len() as u64 > DEFAULT_MAX_BYTES {
+        return Err(AppError::Store(zairyu_store::StoreError::TooLarge {
+            file: "import".into(),
+            size: content.len() as u64,
+            limit: DEFAULT_MAX_BYTES,
+        }));
+    }
+    Ok(state.store().decode_import(content.as_bytes())?)
+}
+
+/// What an import would change.
+#[derive(Debug, Serialize)]
+pub struct ImportPreviewView {
+    /// The counts.
+    pub preview: ImportPreview,
+    /// The counts in words.
+    pub message: String,
+}
+
+/// Reads an export (the file's text, read by the webview) and says what importing it would
+/// change. Nothing is changed.
+#[tauri::command]
+pub fn import_preview(
+    state: State<'_, AppState>,
+    content: String,
+) -> Result<ImportPreviewView, UiError> {
+    let run = || -> Result<ImportPreviewView, AppError> {
+        let imported = decode(&state, &content)?;
+        let preview = preview_import(&state.records(), &imported);
+        Ok(ImportPreviewView {
+            message: state.tr(&Text::new("ui-import-preview")
+                .int("added", preview.added as i64)
+                .int("changed", preview.changed as i64)
+                .int("unchanged", preview.unchanged as i64)
+                .int("removed", preview.removed_if_replace as i64)),
+            preview,
+        })
+    };
+    run().map_err(|e| state.explain(e))
+}
+
+/// Imports an export, merging it with the records or replacing them.
+#[tauri::command]
+pub fn import_apply(
+    state: State<'_, AppState>,
+    content: String,
+    mode: ImportMode,
+) -> Result<String, UiError> {
+    let run = || -> Result<String, AppError> {
+        let imported = decode(&state, &content)?;
+        let merged = apply_import(&state.records(), &imported, mode);
+        state.replace(merged)?;
+        Ok(state.tr_id("ui-import-done"))
+    };
+    run().map_err(|e| state.explain(e))
+}
+
+/// Deletes every record (the file and its kept previous version; damaged files set aside too).
+/// The UI asks the user to confirm first; `confirm` must be true.
+#[tauri::command]
+pub fn delete_all_data(state: State<'_, AppState>, confirm: bool) -> Result<String, UiError> {
+    let run = || -> Result<String, AppError> {
+        if !confirm {
+            return Err(AppError::invalid("err-app-bad-input", "confirm"));
+        }
+        state.replace(Records::default())?;
+        state.store().delete_all(true)?;
+        Ok(state.tr_id("ui-delete-all-done"))
+    };
+    run().map_err(|e| state.explain(e))
+}
