@@ -176,6 +176,12 @@ async fn your_data_saves_a_copy_inside_the_app_folder() {
     app.click("#your-data").await;
     app.click("#export").await;
     app.wait_for("#data-status.ok").await;
+    // Merge/replace appear only once a copy is chosen and previewed.
+    assert_eq!(
+        app.eval("return getComputedStyle(document.getElementById('import-choices')).display")
+            .await,
+        "none"
+    );
     let status = app.text("#data-status").await;
     assert!(status.contains("zairyu-export-20261110.json"), "{status}");
     assert!(app.horizontal_overflow().await <= 0);
