@@ -1,0 +1,107 @@
+//! Property test: random and malformed payloads sent to every command the webview may call never
+//! panic, and every refusal is a typed error (`code` + a translated `message`).
+
+mod common;
+
+use common::TestApp;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+/// Every command granted to the webview (keep in step with `build.rs`).
+const COMMANDS: &[&str] = &[
+    "today_overview",
+    "app_info",
+    "set_language",
+    "triage_next",
+    "open_case",
+    "case_view",
+    "set_police_report",
+    "set_tick",
+    "mark_applied",
+    "delete_case",
+    "police_card",
+    "export_data",
+    "import_preview",
+    "import_apply",
+    "delete_all_data",
+];
+
+fn leaf() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(|f| json!(f)),
+        ".{0,40}".prop_map(Value::from),
+        prop_oneof![
+            Just("2026-11-09"),
+            Just("2099-12-31"),
+            Just("0000-01-01"),
+            Just("lost"),
+            Just("residence_card"),
+            Just("photo"),
+            Just("merge"),
+            Just("replace"),
+            Just("loss_report"),
+        ]
+        .prop_map(Value::from),
+    ]
+}
+
+fn value() -> impl Strategy<Value = Value> {
+    leaf().prop_recursive(3, 24, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+            prop::collection::btree_map(
+                prop_oneof![
+                    Just("id".to_owned()),
+                    Just("answers".to_owned()),
+                    Just("report".to_owned()),
+                    Just("content".to_owned()),
+                    Just("mode".to_owned()),
+                    Just("code".to_owned()),
+                    Just("confirm".to_owned()),
+                    Just("document".to_owned()),
+                    Just("ticked".to_owned()),
+                    Just("on".to_owned()),
+                    Just("incident".to_owned()),
+                    Just("learned_on".to_owned()),
+                    Just("deviceLanguages".to_owned()),
+                    "[a-z_]{1,12}",
+                ],
+                inner,
+                0..5
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_payload_makes_a_command_panic_and_errors_are_typed(
+        which in 0..COMMANDS.len(),
+        body in value(),
+    ) {
+        thread_local! { static APP: TestApp = TestApp::new(); }
+        let body = match body {
+            Value::Object(_) => body,
+            other => json!({ "answers": other.clone(), "id": other.clone(), "content": other }),
+        };
+        APP.with(|app| {
+            if let Err(e) = app.invoke(COMMANDS[which], body.clone()) {
+                // Tauri's own argument errors are strings; ours are objects with a code.
+                if let Some(obj) = e.as_object() {
+                    prop_assert!(obj.get("code").and_then(Value::as_str).is_some(), "{e}");
+                    let msg = obj.get("message").and_then(Value::as_str).unwrap_or("");
+                    prop_assert!(!msg.is_empty() && !msg.starts_with("err-"), "{e}");
+                } else {
+                    prop_assert!(e.is_string(), "{e}");
+                }
+            }
+            Ok(())
+        })?;
+    }
+}
