@@ -7,24 +7,24 @@ use common::TestApp;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-/// Every command granted to the webview (keep in step with `build.rs`).
-const COMMANDS: &[&str] = &[
-    "today_overview",
-    "app_info",
-    "set_language",
-    "triage_next",
-    "open_case",
-    "case_view",
-    "set_police_report",
-    "set_tick",
-    "mark_applied",
-    "delete_case",
-    "police_card",
-    "export_data",
-    "import_preview",
-    "import_apply",
-    "delete_all_data",
-];
+/// Every command granted to the webview, read from the desktop capability file
+/// (`allow-open-case` → `open_case`), so a new command is fuzzed as soon as it is granted.
+fn commands() -> Vec<String> {
+    let caps: Value = serde_json::from_str(include_str!("../capabilities/desktop.json"))
+        .expect("the capability file is JSON");
+    let list: Vec<String> = caps["permissions"]
+        .as_array()
+        .expect("a permission list")
+        .iter()
+        .filter_map(|p| p.as_str()?.strip_prefix("allow-"))
+        .map(|c| c.replace('-', "_"))
+        .collect();
+    assert!(
+        list.len() >= 15,
+        "fewer commands than the app has: {list:?}"
+    );
+    list
+}
 
 fn leaf() -> impl Strategy<Value = Value> {
     prop_oneof![
@@ -82,16 +82,20 @@ proptest! {
 
     #[test]
     fn no_payload_makes_a_command_panic_and_errors_are_typed(
-        which in 0..COMMANDS.len(),
+        which in 0..64usize,
         body in value(),
     ) {
-        thread_local! { static APP: TestApp = TestApp::new(); }
+        thread_local! {
+            static APP: TestApp = TestApp::new();
+            static COMMANDS: Vec<String> = commands();
+        }
+        let command = COMMANDS.with(|c| c[which % c.len()].clone());
         let body = match body {
             Value::Object(_) => body,
             other => json!({ "answers": other.clone(), "id": other.clone(), "content": other }),
         };
         APP.with(|app| {
-            if let Err(e) = app.invoke(COMMANDS[which], body.clone()) {
+            if let Err(e) = app.invoke(&command, body.clone()) {
                 // Tauri's own argument errors are strings; ours are objects with a code.
                 if let Some(obj) = e.as_object() {
                     prop_assert!(obj.get("code").and_then(Value::as_str).is_some(), "{e}");
