@@ -18,6 +18,9 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::text::Text;
+use crate::validate;
+/// The card number tidied for printing; the same rule [`validate::residence_card_number`] checks.
+pub use crate::validate::normalize_card_number;
 
 /// Maximum lengths, in characters (Unicode scalar values), of the profile's texts.
 pub mod limits {
@@ -430,35 +433,6 @@ impl Profile {
     }
 }
 
-/// The residence card number with spaces and hyphens (also full-width ones) removed and letters in
-/// capitals; full-width letters and digits become ASCII. `ab 1234-5678 cd` → `AB12345678CD`.
-///
-/// To be unified with `validate::residence_card_number` once that exists in this crate.
-pub fn normalize_card_number(raw: &str) -> String {
-    raw.chars()
-        .filter_map(|c| {
-            let c = match c {
-                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-                _ => c,
-            };
-            match c {
-                ' ' | '\u{3000}' | '\t' | '-' | '\u{2010}' | '\u{2011}' | '\u{2012}'
-                | '\u{2013}' | '\u{2014}' | '\u{2212}' | '\u{30FC}' => None,
-                c => Some(c.to_ascii_uppercase()),
-            }
-        })
-        .collect()
-}
-
-/// Whether `normalized` (see [`normalize_card_number`]) is 2 letters, 8 digits and 2 letters.
-fn is_card_number(normalized: &str) -> bool {
-    let b = normalized.as_bytes();
-    b.len() == 12
-        && b[..2].iter().all(u8::is_ascii_uppercase)
-        && b[2..10].iter().all(u8::is_ascii_digit)
-        && b[10..].iter().all(u8::is_ascii_uppercase)
-}
-
 fn card_number(raw: &str) -> Result<(), ProfileError> {
     if raw.trim().is_empty() {
         return Err(ProfileError::Empty {
@@ -466,7 +440,7 @@ fn card_number(raw: &str) -> Result<(), ProfileError> {
         });
     }
     check_len(ProfileField::CardNumber, raw, limits::CARD_NUMBER_TYPED)?;
-    if is_card_number(&normalize_card_number(raw)) {
+    if validate::residence_card_number(raw).is_ok() {
         Ok(())
     } else {
         Err(ProfileError::CardNumber {

@@ -277,6 +277,17 @@ pub fn case(case: &Case, today: NaiveDate) -> Result<(), Vec<CaseError>> {
 }
 
 /// Full-width ASCII (ＡＢ１２) to ASCII, so numbers typed with a Japanese keyboard are accepted.
+/// A residence card number as typed, tidied: full-width letters and digits made ASCII, spaces and
+/// dash-like characters removed, letters in capitals. `ab 1234-5678 cd` → `AB12345678CD`. It
+/// says nothing of whether the result has the right shape: see [`residence_card_number`].
+pub fn normalize_card_number(raw: &str) -> String {
+    raw.chars()
+        .map(to_ascii_width)
+        .filter(|&c| !c.is_whitespace() && !is_hyphen_like(c))
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
 fn to_ascii_width(c: char) -> char {
     match u32::from(c) {
         code @ 0xFF01..=0xFF5E => char::from_u32(code - 0xFEE0).unwrap_or(c),
@@ -328,12 +339,7 @@ pub fn acceptance_number(raw: &str, kind: ReportKind) -> Result<String, Acceptan
 /// `AB12345678CD` (rules.md §9, [`rules::CARD_NUMBER_FORMAT`]). Whether the number is valid (not
 /// lapsed) only the ISA lookup page can tell.
 pub fn residence_card_number(raw: &str) -> Result<String, CardNumberError> {
-    let number: String = raw
-        .chars()
-        .map(to_ascii_width)
-        .filter(|&c| !c.is_whitespace() && !is_hyphen_like(c))
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
+    let number = normalize_card_number(raw);
     let chars: Vec<char> = number.chars().collect();
     if chars.len() != 12 {
         return Err(CardNumberError::WrongLength { chars: chars.len() });
