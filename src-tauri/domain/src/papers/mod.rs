@@ -18,6 +18,7 @@ mod application_form;
 pub mod error;
 pub mod fonts;
 pub mod layout;
+mod letter_head;
 mod reason_letter;
 pub mod request;
 mod statement;

@@ -2,36 +2,17 @@
 //! (rules.md §1, §5), addressed to 出入国在留管理局長 殿, generated from the structured reasons.
 
 use super::error::PaperError;
-use super::layout::{Align, Page};
+use super::layout::Page;
 use super::request::PacketRequest;
 use super::statement::row;
 use super::wording::{self, date_ja};
 
-const L: f32 = 15.0;
-const R: f32 = 195.0;
+use super::letter_head::{self, L, R};
 
 /// Draws the reason letter.
 pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> {
     let p = &req.profile;
-    page.label_centered(105.0, 20.0, 16.0, "理由書");
-    page.label_centered(105.0, 26.5, 8.5, "LETTER OF EXPLANATION");
-    page.label(L, 37.0, 10.5, wording::ADDRESSEE, None);
-    page.label(
-        L,
-        41.0,
-        6.0,
-        "To the Director General of the Regional Immigration Services Bureau",
-        None,
-    );
-    let filled = date_ja(req.filled_on);
-    page.value_line(
-        "filled-on",
-        &filled,
-        (130.0, 31.0, R - 130.0, 8.0),
-        10.0,
-        6.0,
-        Align::Right,
-    )?;
+    let filled = letter_head::draw(page, "理由書", "LETTER OF EXPLANATION", req.filled_on)?;
 
     let mut y = 46.0;
     row(

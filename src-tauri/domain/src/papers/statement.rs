@@ -2,13 +2,12 @@
 //! (rules.md §3, §5). Its sentences are generated from the structured answers ([`wording`]).
 
 use super::error::PaperError;
-use super::layout::{Align, Page};
+use super::layout::Page;
 use super::request::PacketRequest;
 use super::wording::{self, date_ja};
 use crate::case::Incident;
 
-const L: f32 = 15.0;
-const R: f32 = 195.0;
+use super::letter_head::{self, L, R};
 const LABEL_W: f32 = 44.0;
 
 /// Draws the loss statement.
@@ -24,29 +23,11 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         .as_ref()
         .ok_or(PaperError::MissingPoliceReport)?;
 
-    page.label_centered(105.0, 20.0, 16.0, "紛失・盗難に係る陳述書");
-    page.label_centered(
-        105.0,
-        26.5,
-        8.5,
+    let filled = letter_head::draw(
+        page,
+        "紛失・盗難に係る陳述書",
         "STATEMENT ON THE LOSS OR THEFT OF A RESIDENCE CARD",
-    );
-    page.label(L, 37.0, 10.5, wording::ADDRESSEE, None);
-    page.label(
-        L,
-        41.0,
-        6.0,
-        "To the Director General of the Regional Immigration Services Bureau",
-        None,
-    );
-    let filled = date_ja(req.filled_on);
-    page.value_line(
-        "filled-on",
-        &filled,
-        (130.0, 31.0, R - 130.0, 8.0),
-        10.0,
-        6.0,
-        Align::Right,
+        req.filled_on,
     )?;
 
     let vx = L + LABEL_W;
