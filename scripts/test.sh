@@ -23,6 +23,6 @@ cargo test --workspace
 step "end-to-end journeys in the real app under Xvfb"
 cargo build -p zairyu-app
 xvfb-run -a -s "-screen 0 1280x1024x24" \
-  cargo test -p zairyu-e2e --test journeys -- --ignored --test-threads=1
+  cargo test -p zairyu-e2e -- --ignored --test-threads=1
 echo
 echo "All checks passed. Screenshots: target/e2e-screenshots/"

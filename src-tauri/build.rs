@@ -19,6 +19,15 @@ const COMMANDS: &[&str] = &[
     "import_preview",
     "import_apply",
     "delete_all_data",
+    "people_list",
+    "person_get",
+    "save_person",
+    "link_person",
+    "delete_person",
+    "papers_view",
+    "set_paper_answers",
+    "make_papers",
+    "open_papers",
 ];
 
 fn main() {

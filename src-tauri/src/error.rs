@@ -71,6 +71,7 @@ impl AppError {
     pub fn field(&self) -> Option<String> {
         match self {
             AppError::Profile(e) => Some(e.field().id().to_owned()),
+            AppError::Paper(e) => paper_field(e).map(str::to_owned),
             AppError::Invalid { field, .. } => field.map(str::to_owned),
             _ => None,
         }
@@ -82,6 +83,25 @@ impl AppError {
             text: Text::new(id),
             field: Some(field),
         }
+    }
+}
+
+/// The field a papers error is about, named as the papers screen names its inputs.
+fn paper_field(e: &PaperError) -> Option<&str> {
+    match e {
+        PaperError::Profile(p) => Some(p.field().id()),
+        PaperError::MissingGlyph { field, .. }
+        | PaperError::Empty { field }
+        | PaperError::DoesNotFit { field }
+        | PaperError::TooLong { field, .. }
+        | PaperError::ControlCharacter { field }
+        | PaperError::Inconsistent { field }
+        | PaperError::ImpossibleDate { field } => Some(field),
+        PaperError::MissingLossStatement => Some("statement"),
+        PaperError::MissingPoliceReport => Some("police-report"),
+        PaperError::MissingLateReasons => Some("late"),
+        PaperError::MissingPassportReasons => Some("passport"),
+        _ => None,
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod commands;
 pub mod error;
+pub mod exports;
 pub mod prefs;
 pub mod records;
 pub mod state;
@@ -42,6 +43,7 @@ pub fn wire<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(tauri::generate_handler![
             commands::overview::today_overview,
             commands::app::app_info,
@@ -58,6 +60,15 @@ pub fn wire<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::data::import_preview,
             commands::data::import_apply,
             commands::data::delete_all_data,
+            commands::people::people_list,
+            commands::people::person_get,
+            commands::people::save_person,
+            commands::people::link_person,
+            commands::people::delete_person,
+            commands::papers::papers_view,
+            commands::papers::set_paper_answers,
+            commands::papers::make_papers,
+            commands::papers::open_papers,
         ])
 }
 

@@ -2,6 +2,7 @@
 //! the preferences. Every change goes through [`AppState::update`]: it works on a copy, saves it
 //! durably, and only then makes it current, so a failed save or a refused input changes nothing.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -24,6 +25,7 @@ pub struct AppState {
     prefs: Mutex<Prefs>,
     data_dir: PathBuf,
     exports_in_data_dir: bool,
+    last_papers: Mutex<HashMap<String, PathBuf>>,
 }
 
 impl AppState {
@@ -45,6 +47,7 @@ impl AppState {
             prefs: Mutex::new(prefs),
             data_dir: data_dir.to_path_buf(),
             exports_in_data_dir,
+            last_papers: Mutex::new(HashMap::new()),
         })
     }
 
@@ -56,6 +59,24 @@ impl AppState {
     /// Whether exports stay in the data folder (see [`AppState::open`]).
     pub fn exports_in_data_dir(&self) -> bool {
         self.exports_in_data_dir
+    }
+
+    /// Remembers the PDF just made for a case (in memory: only a file made in this run can be
+    /// opened from the UI).
+    pub fn set_last_papers(&self, case_id: &str, path: PathBuf) {
+        self.last_papers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(case_id.to_owned(), path);
+    }
+
+    /// The PDF last made for a case in this run.
+    pub fn last_papers(&self, case_id: &str) -> Option<PathBuf> {
+        self.last_papers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(case_id)
+            .cloned()
     }
 
     /// The storage module, for export and import.

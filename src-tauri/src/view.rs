@@ -127,6 +127,8 @@ pub struct CaseView {
     pub police_report: Option<PoliceReport>,
     /// Whether the police-box card applies (lost or stolen).
     pub police_card: bool,
+    /// Whether the app fills in this case's papers (a lost, stolen or destroyed card).
+    pub papers: bool,
 }
 
 /// Builds views in one language.
@@ -267,6 +269,7 @@ impl<'a> Viewer<'a> {
             report_kind,
             police_report: record.case.police_report.clone(),
             police_card: matches!(record.case.incident, Incident::Lost | Incident::Stolen),
+            papers: zairyu_domain::papers::covers(record.case.incident),
         }
     }
 }

@@ -101,6 +101,9 @@ impl App {
             .env("XDG_CONFIG_HOME", data_dir.join("config"))
             .stdout(Stdio::inherit())
             .stderr(Stdio::inherit())
+            // Its own process group, so that dropping the app also stops the WebKitWebDriver
+            // and the app it started (a failed test must not leave them holding the output open).
+            .process_group(0)
             .kill_on_drop(true);
         // WebDriver's window resize waits forever for a window manager that Xvfb lacks, so the
         // app sizes its own window (a debug-build test seam, like the pinned date).
@@ -244,5 +247,18 @@ impl App {
     pub async fn quit(mut self) {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill().await;
+    }
+}
+
+impl Drop for App {
+    /// Stops tauri-driver's whole process group (WebKitWebDriver and the app too), also when a
+    /// test fails half-way.
+    fn drop(&mut self) {
+        if let Some(pid) = self.driver.id() {
+            let _ = std::process::Command::new("kill")
+                .args(["-KILL", "--", &format!("-{pid}")])
+                .stderr(Stdio::null())
+                .status();
+        }
     }
 }

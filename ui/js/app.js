@@ -7,6 +7,8 @@ import { renderTriage } from "./screens/triage.js";
 import { renderCase } from "./screens/case.js";
 import { renderPolice } from "./screens/police.js";
 import { renderData } from "./screens/data.js";
+import { renderPapers } from "./screens/papers.js";
+import { renderPerson } from "./screens/person.js";
 
 const main = document.getElementById("main");
 const notice = document.getElementById("notice");
@@ -14,7 +16,10 @@ const langSelect = document.getElementById("lang-select");
 const homeButton = document.getElementById("home-button");
 let current = { name: "home", arg: null };
 
-const screens = { home: renderHome, triage: renderTriage, case: renderCase, police: renderPolice, data: renderData };
+const screens = {
+  home: renderHome, triage: renderTriage, case: renderCase, police: renderPolice, data: renderData,
+  papers: renderPapers, person: renderPerson,
+};
 
 /** Shows an error (or a notice) in plain words at the top of the screen. */
 export function showNotice(message) {

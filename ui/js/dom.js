@@ -1,4 +1,4 @@
-// A tiny element builder: el("p", { class: "x" }, "text", child). Text is always set as text,
+// A tiny element builder: el("p", { class: "x" }, "text", child, [nested, [lists]]). Text is always set as text,
 // never parsed as HTML, so nothing the user typed can inject markup.
 
 /** Creates an element with attributes and children (strings become text nodes). */
@@ -9,7 +9,7 @@ export function el(tag, attrs = {}, ...children) {
     if (k.startsWith("on") && typeof v === "function") node.addEventListener(k.slice(2), v);
     else node.setAttribute(k, v === true ? "" : String(v));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     node.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }

@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::case::Case;
 use crate::text::Text;
 use crate::validate;
 /// The card number tidied for printing; the same rule [`validate::residence_card_number`] checks.
@@ -425,6 +426,14 @@ impl Profile {
         } else {
             format!("{family} {given}")
         }
+    }
+
+    /// Copies the facts a case also needs about its holder (the birth date, for the rules under
+    /// 16, and the activity permit, for the checklist) onto `case`. Once a case belongs to a
+    /// person, the profile is where those facts are entered; the app copies them on every save.
+    pub fn apply_to(&self, case: &mut Case) {
+        case.holder_birth_date = Some(self.birth_date);
+        case.has_activity_permit = self.activity_permit;
     }
 
     /// The applicant's age in whole years on `on`.

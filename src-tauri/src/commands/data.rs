@@ -2,12 +2,13 @@
 //! and delete everything. Data leaves the app's data folder only here, when the user asks.
 
 use serde::Serialize;
-use tauri::{AppHandle, Manager, Runtime, State};
+use tauri::{AppHandle, Runtime, State};
 use zairyu_domain::text::Text;
 use zairyu_store::{apply_import, preview_import, ImportMode, ImportPreview, DEFAULT_MAX_BYTES};
 
 use crate::clock;
 use crate::error::{AppError, UiError};
+use crate::exports;
 use crate::records::Records;
 use crate::state::AppState;
 
@@ -20,26 +21,17 @@ pub struct ExportDone {
     pub message: String,
 }
 
-/// Writes a versioned JSON copy of all records to the Downloads folder (the app's own data
-/// folder where the device has none), named with today's Japan date.
+/// Writes a versioned JSON copy of all records where exports go ([`exports::write`]), named
+/// with today's Japan date.
 #[tauri::command]
 pub fn export_data<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<ExportDone, UiError> {
     let run = || -> Result<ExportDone, AppError> {
-        let dir = app
-            .path()
-            .download_dir()
-            .ok()
-            .filter(|d| d.is_dir() && !state.exports_in_data_dir())
-            .unwrap_or_else(|| state.data_dir().join("exports"));
-        std::fs::create_dir_all(&dir).map_err(|e| AppError::Device(e.kind().to_string()))?;
-        let path = dir.join(format!(
-            "zairyu-export-{}.json",
-            clock::today().format("%Y%m%d")
-        ));
-        state.store().export_to(&path, &state.records())?;
+        let name = format!("zairyu-export-{}.json", clock::today().format("%Y%m%d"));
+        let bytes = state.store().encode_export(&state.records())?;
+        let path = exports::write(&app, &state, &name, &bytes)?;
         let shown = path.display().to_string();
         Ok(ExportDone {
             message: state.tr(&Text::new("ui-export-done").str("path", shown.clone())),

@@ -5,3 +5,5 @@ pub mod app;
 pub mod case;
 pub mod data;
 pub mod overview;
+pub mod papers;
+pub mod people;

@@ -41,7 +41,7 @@ pub(crate) fn is_temp_name_of(file_name: &str, base: &str) -> bool {
 }
 
 /// Writes `bytes` to `target` atomically and durably (see the module doc).
-pub(crate) fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+pub fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let temp = temp_path_for(target);
     let result = write_new_synced(&temp, bytes)
         .and_then(|()| rename(&temp, target))

@@ -41,6 +41,7 @@ mod report;
 mod strict;
 mod transfer;
 
+pub use atomic::write_atomic;
 pub use damage::DamageReason;
 pub use durable::{DurableFile, DEFAULT_MAX_BYTES};
 pub use envelope::{EXPORT_FORMAT, RECORDS_FORMAT};

@@ -95,6 +95,8 @@ export async function renderCase(root, id, go) {
         el("h2", { id: "next-h" }, t("ui-next-step")), el("p", { id: "next-step" }, next.text)) : null,
       v.police_card ? el("button", { class: "button block", id: "police-card", type: "button",
         onclick: () => go("police", v.id) }, t("ui-police-card-button")) : null,
+      v.papers ? el("button", { class: "button block", id: "papers-button", type: "button",
+        onclick: () => go("papers", v.id) }, t("ui-papers-button")) : null,
       el("div", { style: "height:1rem" }),
       reportForm(v, draw),
       el("section", { class: "card", "aria-labelledby": "plan-h" }, el("h2", { id: "plan-h" }, t("ui-plan-title")), steps),

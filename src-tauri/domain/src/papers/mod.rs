@@ -33,7 +33,7 @@ pub use request::{
 
 use printpdf::{PdfDocument, PdfSaveOptions};
 
-use crate::case::CardKind;
+use crate::case::{CardKind, Incident};
 use fonts::PaperFont;
 use layout::Page;
 
@@ -50,10 +50,20 @@ pub enum PaperKind {
     Summary,
 }
 
-/// The pages [`render_packet`] will draw for `request`, in order. Fails like `render_packet` on
-/// a request that cannot be printed.
-pub fn packet_contents(request: &PacketRequest) -> Result<Vec<PaperKind>, PaperError> {
-    request.check()?;
+/// Whether these papers are the ones for `incident`: a lost, stolen or destroyed card. A damaged
+/// card (入管法 第19条の13), an exchange or a found old card uses other forms; these follow
+/// 入管法 第19条の12 (loss, theft, destruction).
+pub fn covers(incident: Incident) -> bool {
+    matches!(
+        incident,
+        Incident::Lost | Incident::Stolen | Incident::Destroyed
+    )
+}
+
+/// The pages [`render_packet`] draws for `request`, in order, without checking it: the form
+/// (except for a special permanent resident, whose city office has its own), the loss statement
+/// for a lost or stolen card, the reason letter when late or without a passport, the summary.
+pub fn pages_for(request: &PacketRequest) -> Vec<PaperKind> {
     let mut kinds = Vec::new();
     if request.case.card != CardKind::SpecialPermanentResident {
         kinds.push(PaperKind::ApplicationForm);
@@ -65,6 +75,22 @@ pub fn packet_contents(request: &PacketRequest) -> Result<Vec<PaperKind>, PaperE
         kinds.push(PaperKind::ReasonLetter);
     }
     kinds.push(PaperKind::Summary);
+    kinds
+}
+
+/// The pages [`render_packet`] will draw for `request`, in order. Fails like `render_packet` on
+/// a request that cannot be printed (except for characters the font lacks: see [`preflight`]).
+pub fn packet_contents(request: &PacketRequest) -> Result<Vec<PaperKind>, PaperError> {
+    request.check()?;
+    Ok(pages_for(request))
+}
+
+/// Everything [`render_packet_with`] checks before it draws: the request
+/// ([`PacketRequest::check`]) and every typed character against `font`. `Ok` means the packet
+/// will print, with these pages.
+pub fn preflight(request: &PacketRequest, font: &PaperFont) -> Result<Vec<PaperKind>, PaperError> {
+    let kinds = packet_contents(request)?;
+    request.normalized().check_glyphs(font)?;
     Ok(kinds)
 }
 
@@ -92,9 +118,8 @@ pub fn build_document(
     request: &PacketRequest,
     font: &PaperFont,
 ) -> Result<PdfDocument, PaperError> {
-    let kinds = packet_contents(request)?;
+    let kinds = preflight(request, font)?;
     let request = request.normalized();
-    request.check_glyphs(font)?;
 
     let mut doc = PdfDocument::new(wording::DOCUMENT_TITLE);
     let font_id = doc.add_font(font.parsed());

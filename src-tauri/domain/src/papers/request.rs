@@ -8,6 +8,7 @@ use super::error::PaperError;
 use super::fonts::PaperFont;
 use crate::case::{Case, Document, Incident};
 use crate::profile::Profile;
+use crate::{deadline, plan};
 
 /// Longest free texts in the answers, in characters.
 pub mod limits {
@@ -81,6 +82,18 @@ pub enum TimeOfDay {
     Unknown,
 }
 
+impl TimeOfDay {
+    /// Every choice, in the order the app offers them.
+    pub const ALL: [TimeOfDay; 6] = [
+        TimeOfDay::Morning,
+        TimeOfDay::Daytime,
+        TimeOfDay::Evening,
+        TimeOfDay::Night,
+        TimeOfDay::LateNight,
+        TimeOfDay::Unknown,
+    ];
+}
+
 /// What kind of place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -103,6 +116,20 @@ pub enum PlaceKind {
     Unknown,
 }
 
+impl PlaceKind {
+    /// Every choice, in the order the app offers them.
+    pub const ALL: [PlaceKind; 8] = [
+        PlaceKind::TrainOrStation,
+        PlaceKind::Street,
+        PlaceKind::Shop,
+        PlaceKind::Home,
+        PlaceKind::Workplace,
+        PlaceKind::TaxiOrBus,
+        PlaceKind::PublicPlace,
+        PlaceKind::Unknown,
+    ];
+}
+
 /// What happened to the card.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -119,6 +146,18 @@ pub enum HowLost {
     DestroyedInDisasterOrFire,
     /// Not known.
     Unknown,
+}
+
+impl HowLost {
+    /// Every choice, in the order the app offers them.
+    pub const ALL: [HowLost; 6] = [
+        HowLost::DroppedOrMissing,
+        HowLost::BagStolen,
+        HowLost::Pickpocketed,
+        HowLost::LeftBehind,
+        HowLost::DestroyedInDisasterOrFire,
+        HowLost::Unknown,
+    ];
 }
 
 /// Why the application is late: one or more reasons and an optional short detail.
@@ -151,6 +190,19 @@ pub enum LateReason {
     Other,
 }
 
+impl LateReason {
+    /// Every choice, in the order the app offers them.
+    pub const ALL: [LateReason; 7] = [
+        LateReason::Illness,
+        LateReason::Disaster,
+        LateReason::DidNotKnowRule,
+        LateReason::WaitedForPoliceOrCard,
+        LateReason::Abroad,
+        LateReason::WorkOrFamilyEmergency,
+        LateReason::Other,
+    ];
+}
+
 /// Why the passport cannot be shown: one or more reasons and an optional short detail.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PassportReasons {
@@ -175,7 +227,47 @@ pub enum PassportReason {
     Other,
 }
 
+impl PassportReason {
+    /// Every choice, in the order the app offers them.
+    pub const ALL: [PassportReason; 4] = [
+        PassportReason::LostToo,
+        PassportReason::AtEmbassyForRenewal,
+        PassportReason::StolenToo,
+        PassportReason::Other,
+    ];
+}
+
 impl PacketRequest {
+    /// The request the app prints for a case on `filled_on` (a Japan date): the person's facts
+    /// come from the profile ([`Profile::apply_to`]), the deadline from [`deadline::for_case`] and
+    /// the documents from [`plan::for_case`], so the papers say what the dashboard says.
+    pub fn assemble(
+        profile: Profile,
+        mut case: Case,
+        loss_statement: Option<LossStatement>,
+        late_reasons: Option<LateReasons>,
+        passport_reasons: Option<PassportReasons>,
+        filled_on: NaiveDate,
+    ) -> PacketRequest {
+        profile.apply_to(&mut case);
+        let deadline = deadline::for_case(&case, filled_on).map(|d| d.legal_last_day);
+        let documents = plan::for_case(&case, filled_on)
+            .documents
+            .into_iter()
+            .map(|d| d.document)
+            .collect();
+        PacketRequest {
+            profile,
+            case,
+            loss_statement,
+            late_reasons,
+            passport_reasons,
+            deadline,
+            documents,
+            filled_on,
+        }
+    }
+
     /// Whether the application is late: filled in after the deadline.
     pub fn is_late(&self) -> bool {
         self.deadline.is_some_and(|d| self.filled_on > d)
@@ -221,10 +313,7 @@ impl PacketRequest {
     /// Checks that the request can be printed (everything but the font and the layout).
     pub fn check(&self) -> Result<(), PaperError> {
         let case = &self.case;
-        if !matches!(
-            case.incident,
-            Incident::Lost | Incident::Stolen | Incident::Destroyed
-        ) {
+        if !super::covers(case.incident) {
             return Err(PaperError::NotThisProcedure {
                 incident: case.incident,
             });

@@ -1,0 +1,85 @@
+//! How the app assembles a packet from a case and a profile: the person's facts come from the
+//! profile, the deadline and the documents from the same rules as the dashboard, and the pages
+//! follow the case (a late case gets the reason letter; a damaged card is not these papers).
+
+use chrono::NaiveDate;
+use zairyu_domain::case::Incident;
+use zairyu_domain::papers::{covers, pages_for, preflight, PacketRequest, PaperKind};
+use zairyu_domain::{deadline, plan};
+
+fn lost() -> PacketRequest {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/packet-lost.json"
+    );
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn day(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn assemble(fixture: &PacketRequest, filled_on: NaiveDate) -> PacketRequest {
+    let mut case = fixture.case.clone();
+    // The triage's answers, different from the profile: the profile wins.
+    case.holder_birth_date = Some(day("2001-01-01"));
+    case.has_activity_permit = !fixture.profile.activity_permit;
+    PacketRequest::assemble(
+        fixture.profile.clone(),
+        case,
+        fixture.loss_statement.clone(),
+        None,
+        fixture.passport_reasons.clone(),
+        filled_on,
+    )
+}
+
+#[test]
+fn the_profile_supplies_the_holders_facts_and_the_rules_the_rest() {
+    let fixture = lost();
+    let filled_on = fixture.case.learned_on + chrono::Days::new(3);
+    let r = assemble(&fixture, filled_on);
+    assert_eq!(r.case.holder_birth_date, Some(fixture.profile.birth_date));
+    assert_eq!(r.case.has_activity_permit, fixture.profile.activity_permit);
+    let expected = deadline::for_case(&r.case, filled_on)
+        .unwrap()
+        .legal_last_day;
+    assert_eq!(r.deadline, Some(expected));
+    let docs: Vec<_> = plan::for_case(&r.case, filled_on)
+        .documents
+        .into_iter()
+        .map(|d| d.document)
+        .collect();
+    assert_eq!(r.documents, docs);
+    assert!(!r.documents.is_empty());
+    let font = zairyu_domain::papers::fonts::PaperFont::shared().unwrap();
+    assert_eq!(
+        preflight(&r, font).unwrap(),
+        vec![
+            PaperKind::ApplicationForm,
+            PaperKind::LossStatement,
+            PaperKind::Summary
+        ]
+    );
+}
+
+#[test]
+fn a_late_case_gets_the_reason_letter_and_needs_its_reasons() {
+    let fixture = lost();
+    let filled_on = fixture.case.learned_on + chrono::Days::new(40);
+    let r = assemble(&fixture, filled_on);
+    assert!(r.is_late());
+    assert!(pages_for(&r).contains(&PaperKind::ReasonLetter));
+    let font = zairyu_domain::papers::fonts::PaperFont::shared().unwrap();
+    assert_eq!(
+        preflight(&r, font).unwrap_err().text().id,
+        "err-paper-missing-late-reasons"
+    );
+}
+
+#[test]
+fn only_a_lost_stolen_or_destroyed_card_has_these_papers() {
+    assert!(covers(Incident::Lost) && covers(Incident::Stolen) && covers(Incident::Destroyed));
+    assert!(!covers(Incident::Damaged) && !covers(Incident::Exchange));
+    assert!(!covers(Incident::OldCardFound));
+}

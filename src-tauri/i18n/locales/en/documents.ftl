@@ -1,0 +1,73 @@
+# The papers screen: what will be printed, the answers the statement and the letter are made from,
+# making the PDF, and how to print it.
+
+ui-papers-button = Fill in my papers (PDF)
+ui-papers-title = Your papers
+ui-papers-lead = The app fills in the Japanese papers from your answers. You print them, sign them and take them to the immigration office.
+ui-papers-pages = The PDF will hold
+ui-papers-page-application-form = Application form (在留カード再交付申請書): the form the office asks for.
+ui-papers-page-loss-statement = Statement of loss or theft (紛失・盗難に係る陳述書): what happened, with the police acceptance number.
+ui-papers-page-reason-letter = Letter of explanation (理由書): why you apply late, or without your passport.
+ui-papers-page-summary = Summary (one page, Japanese and English): the deadline, where to go, what to bring.
+ui-papers-person = Who it is for
+ui-papers-person-missing = Add the person the papers are for first.
+ui-papers-choose-person = Choose or add the person
+ui-papers-statement-title = What happened (for the statement)
+ui-papers-statement-lead = Choose the answers: the app writes the Japanese sentences from them.
+ui-papers-loss-date = The day it happened (or you noticed)
+ui-papers-time-of-day = About when
+ui-papers-place-kind = Where
+ui-papers-place-name = The name of the place, if you know it (e.g. 新宿駅)
+ui-papers-how = What happened
+ui-papers-late-title = Why you apply late (for the letter)
+ui-papers-late-lead = The deadline has passed. You can still apply: say why, and the letter explains it for you.
+ui-papers-passport-title = Why you cannot show your passport (for the letter)
+ui-papers-detail = A short detail, in Japanese or in Latin letters (optional)
+ui-papers-save-answers = Save the answers
+ui-papers-ready = Everything is ready to print.
+ui-papers-not-ready = Before the papers can be made:
+ui-papers-preview = What will be printed
+ui-papers-make = Make the PDF
+ui-papers-open = Open the PDF
+ui-papers-print-title = How to print
+ui-papers-print-home = At home: open the PDF and print it on A4 paper at actual size (100 %, not “fit to page”), in black and white.
+ui-papers-print-store = At a convenience store: upload the PDF to the store's net print service (e.g. netprint at 7-Eleven, ネットワークプリント at FamilyMart and Lawson), note the number it gives you, and print on A4 at the store's copy machine.
+ui-papers-print-after = Then sign and date the form and the letters by hand, and stick a photo on the form: 4 cm high × 3 cm wide, taken within the last 6 months.
+
+ui-choice-time-of-day-morning = In the morning
+ui-choice-time-of-day-daytime = During the day
+ui-choice-time-of-day-evening = In the evening
+ui-choice-time-of-day-night = At night
+ui-choice-time-of-day-late_night = Late at night
+ui-choice-time-of-day-unknown = I don't know
+ui-choice-place-kind-train_or_station = On a train or in a station
+ui-choice-place-kind-street = In the street
+ui-choice-place-kind-shop = In a shop or restaurant
+ui-choice-place-kind-home = At home
+ui-choice-place-kind-workplace = At work or school
+ui-choice-place-kind-taxi_or_bus = In a taxi or bus
+ui-choice-place-kind-public_place = In a park or another public place
+ui-choice-place-kind-unknown = I don't know
+ui-choice-how-dropped_or_missing = I dropped it, or it was suddenly missing
+ui-choice-how-bag_stolen = My bag or wallet with it was stolen
+ui-choice-how-pickpocketed = It was pickpocketed
+ui-choice-how-left_behind = I left it somewhere
+ui-choice-how-destroyed_in_disaster_or_fire = It was destroyed in a disaster or fire
+ui-choice-how-unknown = I don't know
+ui-choice-late-illness = I was ill or in hospital
+ui-choice-late-disaster = A disaster
+ui-choice-late-did_not_know_rule = I did not know about the 14-day rule
+ui-choice-late-waited_for_police_or_card = I waited for the police, or for the card to be found
+ui-choice-late-abroad = I was abroad
+ui-choice-late-work_or_family_emergency = A work or family emergency
+ui-choice-late-other = Another reason (write it in the detail)
+ui-choice-passport-lost_too = It was lost with the card
+ui-choice-passport-at_embassy_for_renewal = It is at my embassy for renewal
+ui-choice-passport-stolen_too = It was stolen with the card
+ui-choice-passport-other = Another reason (write it in the detail)
+
+ui-papers-made = The PDF is saved: { $path } ({ $size } KB).
+
+err-app-place-too-long = The place name is too long (at most 60 characters, on one line).
+err-app-detail-too-long = The detail is too long (at most 200 characters, on one line).
+err-app-loss-after-learned = The day it happened cannot be after the day you noticed the card was gone.

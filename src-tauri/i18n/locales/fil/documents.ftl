@@ -1,0 +1,73 @@
+# The papers screen: what will be printed, the answers the statement and the letter are made from,
+# making the PDF, and how to print it.
+
+ui-papers-button = Punan ang mga papel ko (PDF)
+ui-papers-title = Ang mga papel mo
+ui-papers-lead = Pinupunan ng app ang mga papel na nasa Japanese mula sa mga sagot mo. Ipi-print mo ang mga ito, pipirmahan, at dadalhin sa immigration office.
+ui-papers-pages = Laman ng PDF
+ui-papers-page-application-form = Application form para sa bagong residence card (在留カード再交付申請書): ang form na hinihingi ng opisina.
+ui-papers-page-loss-statement = Statement tungkol sa pagkawala o pagnanakaw (紛失・盗難に係る陳述書): ang nangyari, kasama ang acceptance number mula sa pulis.
+ui-papers-page-reason-letter = Sulat ng paliwanag (理由書): kung bakit huli kang nag-a-apply, o kung bakit wala kang maipakitang passport.
+ui-papers-page-summary = Buod (isang pahina, Japanese at English): ang deadline, saan pupunta, ano ang dadalhin.
+ui-papers-person = Para kanino
+ui-papers-person-missing = Idagdag muna ang taong may-ari ng mga papel.
+ui-papers-choose-person = Pumili o magdagdag ng tao
+ui-papers-statement-title = Ang nangyari (para sa statement)
+ui-papers-statement-lead = Pumili ng mga sagot: mula rito isusulat ng app ang mga pangungusap sa Japanese.
+ui-papers-loss-date = Ang araw na nangyari ito (o napansin mo)
+ui-papers-time-of-day = Mga anong oras
+ui-papers-place-kind = Saan
+ui-papers-place-name = Ang pangalan ng lugar, kung alam mo (hal. 新宿駅)
+ui-papers-how = Ano ang nangyari
+ui-papers-late-title = Kung bakit huli kang nag-a-apply (para sa sulat)
+ui-papers-late-lead = Lumipas na ang deadline. Puwede ka pa ring mag-apply: sabihin kung bakit, at ipapaliwanag ito ng sulat para sa iyo.
+ui-papers-passport-title = Kung bakit hindi mo maipakita ang passport mo (para sa sulat)
+ui-papers-detail = Maikling detalye, sa Japanese o sa letrang Latin (opsyonal)
+ui-papers-save-answers = I-save ang mga sagot
+ui-papers-ready = Handa nang i-print ang lahat.
+ui-papers-not-ready = Bago magawa ang mga papel:
+ui-papers-preview = Ang ipi-print
+ui-papers-make = Gawin ang PDF
+ui-papers-open = Buksan ang PDF
+ui-papers-print-title = Paano mag-print
+ui-papers-print-home = Sa bahay: buksan ang PDF at i-print ito sa A4 na papel sa aktuwal na laki (100 %, hindi “fit to page”), black and white.
+ui-papers-print-store = Sa convenience store: i-upload ang PDF sa net print service ng store (hal. netprint sa 7-Eleven, ネットワークプリント sa FamilyMart at Lawson), isulat ang numerong ibibigay nito, at i-print sa A4 sa copy machine ng store.
+ui-papers-print-after = Pagkatapos, pirmahan at lagyan ng petsa gamit ang sariling kamay ang form at ang mga sulat, at idikit ang litrato sa form: 4 cm ang taas × 3 cm ang lapad, kinunan sa loob ng huling 6 na buwan.
+
+ui-choice-time-of-day-morning = Sa umaga
+ui-choice-time-of-day-daytime = Sa tanghali o hapon
+ui-choice-time-of-day-evening = Pagsapit ng gabi
+ui-choice-time-of-day-night = Sa gabi
+ui-choice-time-of-day-late_night = Sa hatinggabi
+ui-choice-time-of-day-unknown = Hindi ko alam
+ui-choice-place-kind-train_or_station = Sa tren o sa istasyon
+ui-choice-place-kind-street = Sa kalye
+ui-choice-place-kind-shop = Sa tindahan o restawran
+ui-choice-place-kind-home = Sa bahay
+ui-choice-place-kind-workplace = Sa trabaho o paaralan
+ui-choice-place-kind-taxi_or_bus = Sa taxi o bus
+ui-choice-place-kind-public_place = Sa parke o ibang pampublikong lugar
+ui-choice-place-kind-unknown = Hindi ko alam
+ui-choice-how-dropped_or_missing = Nahulog ko ito, o bigla na lang itong nawala
+ui-choice-how-bag_stolen = Ninakaw ang bag o wallet ko na kasama ito
+ui-choice-how-pickpocketed = Nadukutan ako
+ui-choice-how-left_behind = Naiwan ko ito sa kung saan
+ui-choice-how-destroyed_in_disaster_or_fire = Nasira ito nang tuluyan sa sakuna o sunog
+ui-choice-how-unknown = Hindi ko alam
+ui-choice-late-illness = Nagkasakit ako o na-ospital
+ui-choice-late-disaster = Isang sakuna
+ui-choice-late-did_not_know_rule = Hindi ko alam ang patakarang 14 na araw
+ui-choice-late-waited_for_police_or_card = Naghintay ako sa pulis, o na makita ang card
+ui-choice-late-abroad = Nasa ibang bansa ako noon
+ui-choice-late-work_or_family_emergency = Emergency sa trabaho o sa pamilya
+ui-choice-late-other = Ibang dahilan (isulat ito sa detalye)
+ui-choice-passport-lost_too = Nawala ito kasama ng card
+ui-choice-passport-at_embassy_for_renewal = Nasa embassy ko ito para i-renew
+ui-choice-passport-stolen_too = Ninakaw ito kasama ng card
+ui-choice-passport-other = Ibang dahilan (isulat ito sa detalye)
+
+ui-papers-made = Na-save ang PDF: { $path } ({ $size } KB).
+
+err-app-place-too-long = Masyadong mahaba ang pangalan ng lugar (hanggang 60 character lang, sa iisang linya).
+err-app-detail-too-long = Masyadong mahaba ang detalye (hanggang 200 character lang, sa iisang linya).
+err-app-loss-after-learned = Hindi puwedeng mas huli ang araw na nangyari ito kaysa sa araw na napansin mong wala na ang card.

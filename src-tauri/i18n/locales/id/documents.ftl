@@ -1,0 +1,73 @@
+# The papers screen: what will be printed, the answers the statement and the letter are made from,
+# making the PDF, and how to print it.
+
+ui-papers-button = Isi dokumen saya (PDF)
+ui-papers-title = Dokumen Anda
+ui-papers-lead = Aplikasi ini mengisi dokumen berbahasa Jepang dari jawaban Anda. Anda mencetaknya, menandatanganinya, lalu membawanya ke kantor imigrasi.
+ui-papers-pages = Isi PDF
+ui-papers-page-application-form = Formulir permohonan kartu izin tinggal baru (在留カード再交付申請書): formulir yang diminta kantor imigrasi.
+ui-papers-page-loss-statement = Surat pernyataan tentang kehilangan atau pencurian (紛失・盗難に係る陳述書): apa yang terjadi, dengan nomor penerimaan laporan dari polisi.
+ui-papers-page-reason-letter = Surat penjelasan (理由書): alasan Anda terlambat mengajukan permohonan, atau mengajukan tanpa paspor.
+ui-papers-page-summary = Ringkasan (satu halaman, bahasa Jepang dan Inggris): batas waktu, ke mana harus pergi, apa yang harus dibawa.
+ui-papers-person = Untuk siapa
+ui-papers-person-missing = Tambahkan dulu orang yang memerlukan dokumen ini.
+ui-papers-choose-person = Pilih atau tambah orang
+ui-papers-statement-title = Apa yang terjadi (untuk surat pernyataan)
+ui-papers-statement-lead = Pilih jawabannya: aplikasi menulis kalimat bahasa Jepang dari jawaban itu.
+ui-papers-loss-date = Tanggal kejadian (atau tanggal Anda menyadarinya)
+ui-papers-time-of-day = Kira-kira kapan
+ui-papers-place-kind = Di mana
+ui-papers-place-name = Nama tempatnya, jika Anda tahu (misalnya 新宿駅)
+ui-papers-how = Apa yang terjadi
+ui-papers-late-title = Alasan Anda terlambat mengajukan (untuk surat penjelasan)
+ui-papers-late-lead = Batas waktu sudah lewat. Anda tetap dapat mengajukan permohonan: sebutkan alasannya, dan surat penjelasan akan menjelaskannya untuk Anda.
+ui-papers-passport-title = Alasan Anda tidak dapat menunjukkan paspor (untuk surat penjelasan)
+ui-papers-detail = Keterangan singkat, dalam bahasa Jepang atau huruf Latin (opsional)
+ui-papers-save-answers = Simpan jawaban
+ui-papers-ready = Semuanya siap dicetak.
+ui-papers-not-ready = Sebelum dokumen dapat dibuat:
+ui-papers-preview = Yang akan dicetak
+ui-papers-make = Buat PDF
+ui-papers-open = Buka PDF
+ui-papers-print-title = Cara mencetak
+ui-papers-print-home = Di rumah: buka PDF dan cetak di kertas A4 dengan ukuran sebenarnya (100 %, bukan “sesuaikan dengan halaman”), hitam putih.
+ui-papers-print-store = Di minimarket (konbini): unggah PDF ke layanan cetak online toko (misalnya netprint di 7-Eleven, ネットワークプリント di FamilyMart dan Lawson), catat nomor yang diberikan, lalu cetak di kertas A4 dengan mesin fotokopi toko.
+ui-papers-print-after = Setelah itu, tanda tangani dan tulis tanggal pada formulir dan surat-suratnya dengan tangan, lalu tempelkan foto pada formulir: tinggi 4 cm × lebar 3 cm, diambil dalam 6 bulan terakhir.
+
+ui-choice-time-of-day-morning = Pagi hari
+ui-choice-time-of-day-daytime = Siang hari
+ui-choice-time-of-day-evening = Sore hari
+ui-choice-time-of-day-night = Malam hari
+ui-choice-time-of-day-late_night = Larut malam
+ui-choice-time-of-day-unknown = Saya tidak tahu
+ui-choice-place-kind-train_or_station = Di kereta atau di stasiun
+ui-choice-place-kind-street = Di jalan
+ui-choice-place-kind-shop = Di toko atau restoran
+ui-choice-place-kind-home = Di rumah
+ui-choice-place-kind-workplace = Di tempat kerja atau sekolah
+ui-choice-place-kind-taxi_or_bus = Di taksi atau bus
+ui-choice-place-kind-public_place = Di taman atau tempat umum lainnya
+ui-choice-place-kind-unknown = Saya tidak tahu
+ui-choice-how-dropped_or_missing = Saya menjatuhkannya, atau tiba-tiba kartu itu tidak ada
+ui-choice-how-bag_stolen = Tas atau dompet berisi kartu itu dicuri
+ui-choice-how-pickpocketed = Kartu itu dicopet
+ui-choice-how-left_behind = Saya meninggalkannya di suatu tempat
+ui-choice-how-destroyed_in_disaster_or_fire = Kartu itu musnah karena bencana atau kebakaran
+ui-choice-how-unknown = Saya tidak tahu
+ui-choice-late-illness = Saya sakit atau dirawat di rumah sakit
+ui-choice-late-disaster = Bencana
+ui-choice-late-did_not_know_rule = Saya tidak tahu tentang aturan 14 hari
+ui-choice-late-waited_for_police_or_card = Saya menunggu polisi, atau menunggu kartu ditemukan
+ui-choice-late-abroad = Saya sedang di luar negeri
+ui-choice-late-work_or_family_emergency = Keadaan darurat pekerjaan atau keluarga
+ui-choice-late-other = Alasan lain (tulis di keterangan)
+ui-choice-passport-lost_too = Paspor hilang bersama kartu
+ui-choice-passport-at_embassy_for_renewal = Paspor ada di kedutaan negara saya untuk diperpanjang
+ui-choice-passport-stolen_too = Paspor dicuri bersama kartu
+ui-choice-passport-other = Alasan lain (tulis di keterangan)
+
+ui-papers-made = PDF tersimpan: { $path } ({ $size } KB).
+
+err-app-place-too-long = Nama tempat terlalu panjang (paling banyak 60 karakter, dalam satu baris).
+err-app-detail-too-long = Keterangan terlalu panjang (paling banyak 200 karakter, dalam satu baris).
+err-app-loss-after-learned = Tanggal kejadian tidak boleh setelah tanggal Anda menyadari kartu hilang.

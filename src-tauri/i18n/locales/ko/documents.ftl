@@ -1,0 +1,73 @@
+# The papers screen: what will be printed, the answers the statement and the letter are made from,
+# making the PDF, and how to print it.
+
+ui-papers-button = 내 서류 작성하기(PDF)
+ui-papers-title = 내 서류
+ui-papers-lead = 앱이 답변을 바탕으로 일본어 서류를 작성합니다. 서류를 인쇄하고 서명한 뒤 출입국재류관리국에 가져가세요.
+ui-papers-pages = PDF에 들어가는 서류
+ui-papers-page-application-form = 재류카드 재교부 신청서(在留カード再交付申請書): 창구에서 요구하는 서식입니다.
+ui-papers-page-loss-statement = 분실·도난 진술서(紛失・盗難に係る陳述書): 무슨 일이 있었는지와 경찰 접수번호.
+ui-papers-page-reason-letter = 이유서(理由書): 늦게 신청하는 이유, 또는 여권 없이 신청하는 이유.
+ui-papers-page-summary = 요약(1페이지, 일본어와 영어): 기한, 갈 곳, 준비물.
+ui-papers-person = 서류 대상자
+ui-papers-person-missing = 먼저 서류 대상자를 추가해 주세요.
+ui-papers-choose-person = 대상자 선택 또는 추가
+ui-papers-statement-title = 무슨 일이 있었나요(진술서용)
+ui-papers-statement-lead = 답을 골라 주세요. 앱이 그 답으로 일본어 문장을 작성합니다.
+ui-papers-loss-date = 일이 일어난 날(또는 알아차린 날)
+ui-papers-time-of-day = 대략적인 시간대
+ui-papers-place-kind = 장소
+ui-papers-place-name = 장소 이름, 알고 있다면(예: 新宿駅)
+ui-papers-how = 무슨 일이 있었나요
+ui-papers-late-title = 늦게 신청하는 이유(이유서용)
+ui-papers-late-lead = 기한이 지났지만 지금도 신청할 수 있습니다. 이유를 알려 주시면 이유서에서 대신 설명합니다.
+ui-papers-passport-title = 여권을 제시할 수 없는 이유(이유서용)
+ui-papers-detail = 간단한 설명, 일본어 또는 로마자로(선택)
+ui-papers-save-answers = 답변 저장
+ui-papers-ready = 인쇄할 준비가 모두 되었습니다.
+ui-papers-not-ready = 서류를 만들기 전에 필요한 것:
+ui-papers-preview = 인쇄될 내용
+ui-papers-make = PDF 만들기
+ui-papers-open = PDF 열기
+ui-papers-print-title = 인쇄 방법
+ui-papers-print-home = 집에서: PDF를 열고 A4 용지에 실제 크기(100 %, “페이지에 맞추기” 아님)로 흑백 인쇄하세요.
+ui-papers-print-store = 편의점에서: PDF를 편의점의 네트워크 프린트 서비스에 업로드하고(예: 세븐일레븐은 netprint, 패밀리마트와 로손은 ネットワークプリント), 받은 번호를 적어 둔 뒤 매장 복사기에서 A4로 인쇄하세요.
+ui-papers-print-after = 그다음 신청서와 각 문서에 직접 손으로 서명하고 날짜를 적은 뒤, 신청서에 사진을 붙이세요: 세로 4 cm × 가로 3 cm, 최근 6개월 이내에 촬영한 사진.
+
+ui-choice-time-of-day-morning = 아침
+ui-choice-time-of-day-daytime = 낮
+ui-choice-time-of-day-evening = 저녁
+ui-choice-time-of-day-night = 밤
+ui-choice-time-of-day-late_night = 늦은 밤
+ui-choice-time-of-day-unknown = 모르겠어요
+ui-choice-place-kind-train_or_station = 전철 안 또는 역
+ui-choice-place-kind-street = 길거리
+ui-choice-place-kind-shop = 가게나 식당
+ui-choice-place-kind-home = 집
+ui-choice-place-kind-workplace = 직장이나 학교
+ui-choice-place-kind-taxi_or_bus = 택시나 버스 안
+ui-choice-place-kind-public_place = 공원이나 다른 공공장소
+ui-choice-place-kind-unknown = 모르겠어요
+ui-choice-how-dropped_or_missing = 떨어뜨렸거나, 어느새 없어졌어요
+ui-choice-how-bag_stolen = 카드가 든 가방이나 지갑을 도난당했어요
+ui-choice-how-pickpocketed = 소매치기를 당했어요
+ui-choice-how-left_behind = 어딘가에 두고 왔어요
+ui-choice-how-destroyed_in_disaster_or_fire = 재해나 화재로 없어졌어요
+ui-choice-how-unknown = 모르겠어요
+ui-choice-late-illness = 아팠거나 입원해 있었어요
+ui-choice-late-disaster = 재해
+ui-choice-late-did_not_know_rule = 14일 규칙을 몰랐어요
+ui-choice-late-waited_for_police_or_card = 경찰의 연락이나 카드를 찾기를 기다렸어요
+ui-choice-late-abroad = 해외에 있었어요
+ui-choice-late-work_or_family_emergency = 직장이나 가족의 긴급한 일
+ui-choice-late-other = 다른 이유(설명란에 적어 주세요)
+ui-choice-passport-lost_too = 카드와 함께 잃어버렸어요
+ui-choice-passport-at_embassy_for_renewal = 갱신을 위해 대사관에 있어요
+ui-choice-passport-stolen_too = 카드와 함께 도난당했어요
+ui-choice-passport-other = 다른 이유(설명란에 적어 주세요)
+
+ui-papers-made = PDF를 저장했습니다: { $path }({ $size } KB).
+
+err-app-place-too-long = 장소 이름이 너무 깁니다(한 줄로 최대 60자).
+err-app-detail-too-long = 설명이 너무 깁니다(한 줄로 최대 200자).
+err-app-loss-after-learned = 일이 일어난 날은 카드가 없어진 것을 알아차린 날보다 늦을 수 없습니다.

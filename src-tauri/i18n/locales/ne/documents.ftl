@@ -1,0 +1,73 @@
+# The papers screen: what will be printed, the answers the statement and the letter are made from,
+# making the PDF, and how to print it.
+
+ui-papers-button = मेरा कागजहरू भर्नुहोस् (PDF)
+ui-papers-title = तपाईंका कागजहरू
+ui-papers-lead = एपले तपाईंका जवाफहरूबाट जापानी कागजहरू भर्छ। तपाईं तिनलाई प्रिन्ट गर्नुहुन्छ, हस्ताक्षर गर्नुहुन्छ र अध्यागमन कार्यालयमा लैजानुहुन्छ।
+ui-papers-pages = PDF मा यी हुन्छन्
+ui-papers-page-application-form = नयाँ रेसिडेन्स कार्डको आवेदन फारम (在留カード再交付申請書): कार्यालयले माग्ने फारम।
+ui-papers-page-loss-statement = हराएको वा चोरी भएको बारेको बयान (紛失・盗難に係る陳述書): के भयो, प्रहरीको स्वीकृति नम्बरसहित।
+ui-papers-page-reason-letter = कारण-पत्र (理由書): किन ढिलो आवेदन दिँदै हुनुहुन्छ, वा किन राहदानीबिना।
+ui-papers-page-summary = सारांश (एक पाना, जापानी र अङ्ग्रेजीमा): म्याद, कहाँ जाने, के लैजाने।
+ui-papers-person = कसका लागि
+ui-papers-person-missing = पहिले कागजहरू जसका लागि हुन्, ती व्यक्ति थप्नुहोस्।
+ui-papers-choose-person = व्यक्ति छान्नुहोस् वा थप्नुहोस्
+ui-papers-statement-title = के भयो (बयानका लागि)
+ui-papers-statement-lead = जवाफहरू छान्नुहोस्: एपले तिनबाट जापानी वाक्यहरू लेख्छ।
+ui-papers-loss-date = घटना भएको दिन (वा तपाईंले थाहा पाएको दिन)
+ui-papers-time-of-day = लगभग कहिले
+ui-papers-place-kind = कहाँ
+ui-papers-place-name = ठाउँको नाम, थाहा छ भने (जस्तै 新宿駅)
+ui-papers-how = के भयो
+ui-papers-late-title = किन ढिलो आवेदन दिँदै हुनुहुन्छ (पत्रका लागि)
+ui-papers-late-lead = म्याद नाघिसकेको छ। तपाईं अझै आवेदन दिन सक्नुहुन्छ: कारण बताउनुहोस्, पत्रले तपाईंका लागि त्यो व्याख्या गर्छ।
+ui-papers-passport-title = किन राहदानी देखाउन सक्नुहुन्न (पत्रका लागि)
+ui-papers-detail = छोटो विवरण, जापानी वा ल्याटिन (अङ्ग्रेजी) अक्षरमा (ऐच्छिक)
+ui-papers-save-answers = जवाफहरू सेभ गर्नुहोस्
+ui-papers-ready = सबै कुरा प्रिन्ट गर्न तयार छ।
+ui-papers-not-ready = कागजहरू बनाउनुअघि:
+ui-papers-preview = के प्रिन्ट हुन्छ
+ui-papers-make = PDF बनाउनुहोस्
+ui-papers-open = PDF खोल्नुहोस्
+ui-papers-print-title = कसरी प्रिन्ट गर्ने
+ui-papers-print-home = घरमा: PDF खोल्नुहोस् र A4 कागजमा वास्तविक आकारमा (100 %, “fit to page” होइन), कालो-सेतोमा प्रिन्ट गर्नुहोस्।
+ui-papers-print-store = कन्भिनियन्स स्टोरमा: PDF लाई स्टोरको नेट प्रिन्ट सेवामा अपलोड गर्नुहोस् (जस्तै 7-Eleven मा netprint, FamilyMart र Lawson मा ネットワークプリント), त्यसले दिने नम्बर टिपेर राख्नुहोस्, र स्टोरको कपी मेसिनमा A4 मा प्रिन्ट गर्नुहोस्।
+ui-papers-print-after = त्यसपछि फारम र पत्रहरूमा आफ्नै हातले हस्ताक्षर गर्नुहोस् र मिति लेख्नुहोस्, अनि फारममा फोटो टाँस्नुहोस्: 4 cm अग्लो × 3 cm चौडा, पछिल्लो 6 महिनाभित्र खिचिएको।
+
+ui-choice-time-of-day-morning = बिहान
+ui-choice-time-of-day-daytime = दिउँसो
+ui-choice-time-of-day-evening = साँझ
+ui-choice-time-of-day-night = राति
+ui-choice-time-of-day-late_night = अबेर राति
+ui-choice-time-of-day-unknown = मलाई थाहा छैन
+ui-choice-place-kind-train_or_station = रेलमा वा स्टेसनमा
+ui-choice-place-kind-street = सडकमा
+ui-choice-place-kind-shop = पसल वा रेस्टुरेन्टमा
+ui-choice-place-kind-home = घरमा
+ui-choice-place-kind-workplace = काम गर्ने ठाउँ वा विद्यालयमा
+ui-choice-place-kind-taxi_or_bus = ट्याक्सी वा बसमा
+ui-choice-place-kind-public_place = पार्क वा अर्को सार्वजनिक ठाउँमा
+ui-choice-place-kind-unknown = मलाई थाहा छैन
+ui-choice-how-dropped_or_missing = मैले खसालेँ, वा अचानक हरायो
+ui-choice-how-bag_stolen = कार्ड भएको मेरो झोला वा पर्स चोरी भयो
+ui-choice-how-pickpocketed = खल्तीबाट चोरी भयो (पकेटमारी)
+ui-choice-how-left_behind = मैले कतै छाडेँ
+ui-choice-how-destroyed_in_disaster_or_fire = विपद् वा आगलागीमा नष्ट भयो
+ui-choice-how-unknown = मलाई थाहा छैन
+ui-choice-late-illness = म बिरामी थिएँ वा अस्पतालमा थिएँ
+ui-choice-late-disaster = विपद्
+ui-choice-late-did_not_know_rule = मलाई 14 दिनको नियमबारे थाहा थिएन
+ui-choice-late-waited_for_police_or_card = मैले प्रहरीको, वा कार्ड भेटिने प्रतीक्षा गरेँ
+ui-choice-late-abroad = म विदेशमा थिएँ
+ui-choice-late-work_or_family_emergency = काम वा परिवारको आपत्कालीन अवस्था
+ui-choice-late-other = अर्को कारण (विवरणमा लेख्नुहोस्)
+ui-choice-passport-lost_too = कार्डसँगै हरायो
+ui-choice-passport-at_embassy_for_renewal = नवीकरणका लागि मेरो दूतावासमा छ
+ui-choice-passport-stolen_too = कार्डसँगै चोरी भयो
+ui-choice-passport-other = अर्को कारण (विवरणमा लेख्नुहोस्)
+
+ui-papers-made = PDF सेभ भयो: { $path } ({ $size } KB)।
+
+err-app-place-too-long = ठाउँको नाम धेरै लामो छ (एउटै लाइनमा, बढीमा 60 अक्षर)।
+err-app-detail-too-long = विवरण धेरै लामो छ (एउटै लाइनमा, बढीमा 200 अक्षर)।
+err-app-loss-after-learned = घटना भएको दिन, कार्ड हराएको थाहा पाएको दिनभन्दा पछि हुन सक्दैन।

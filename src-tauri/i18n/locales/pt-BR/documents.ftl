@@ -1,0 +1,73 @@
+# The papers screen: what will be printed, the answers the statement and the letter are made from,
+# making the PDF, and how to print it.
+
+ui-papers-button = Preencher meus papéis (PDF)
+ui-papers-title = Seus papéis
+ui-papers-lead = O app preenche os papéis em japonês com as suas respostas. Você os imprime, assina e leva ao escritório de imigração.
+ui-papers-pages = O PDF terá
+ui-papers-page-application-form = Formulário de pedido de novo cartão de permanência (在留カード再交付申請書): o formulário que o escritório pede.
+ui-papers-page-loss-statement = Declaração sobre a perda ou o furto (紛失・盗難に係る陳述書): o que aconteceu, com o número de protocolo da polícia.
+ui-papers-page-reason-letter = Carta de justificativa (理由書): por que você faz o pedido com atraso, ou sem o passaporte.
+ui-papers-page-summary = Resumo (uma página, em japonês e inglês): o prazo, aonde ir, o que levar.
+ui-papers-person = Para quem é
+ui-papers-person-missing = Primeiro, adicione a pessoa a quem os papéis se referem.
+ui-papers-choose-person = Escolher ou adicionar a pessoa
+ui-papers-statement-title = O que aconteceu (para a declaração)
+ui-papers-statement-lead = Escolha as respostas: o app escreve as frases em japonês a partir delas.
+ui-papers-loss-date = O dia em que aconteceu (ou em que você percebeu)
+ui-papers-time-of-day = Mais ou menos quando
+ui-papers-place-kind = Onde
+ui-papers-place-name = O nome do lugar, se você souber (por exemplo 新宿駅)
+ui-papers-how = O que aconteceu
+ui-papers-late-title = Por que o pedido está atrasado (para a carta)
+ui-papers-late-lead = O prazo já passou. Você ainda pode fazer o pedido: diga o motivo, e a carta explica por você.
+ui-papers-passport-title = Por que você não pode mostrar o passaporte (para a carta)
+ui-papers-detail = Um detalhe curto, em japonês ou em letras latinas (opcional)
+ui-papers-save-answers = Salvar as respostas
+ui-papers-ready = Tudo pronto para imprimir.
+ui-papers-not-ready = Antes de gerar os papéis:
+ui-papers-preview = O que será impresso
+ui-papers-make = Gerar o PDF
+ui-papers-open = Abrir o PDF
+ui-papers-print-title = Como imprimir
+ui-papers-print-home = Em casa: abra o PDF e imprima em papel A4 no tamanho real (100 %, não “ajustar à página”), em preto e branco.
+ui-papers-print-store = Numa loja de conveniência (konbini): envie o PDF para o serviço de impressão pela internet da loja (por exemplo netprint na 7-Eleven, ネットワークプリント na FamilyMart e na Lawson), anote o número que ele der e imprima em A4 na copiadora da loja.
+ui-papers-print-after = Depois, assine e date à mão o formulário e as cartas, e cole uma foto no formulário: 4 cm de altura × 3 cm de largura, tirada nos últimos 6 meses.
+
+ui-choice-time-of-day-morning = De manhã
+ui-choice-time-of-day-daytime = Durante o dia
+ui-choice-time-of-day-evening = No começo da noite
+ui-choice-time-of-day-night = À noite
+ui-choice-time-of-day-late_night = Tarde da noite
+ui-choice-time-of-day-unknown = Não sei
+ui-choice-place-kind-train_or_station = Num trem ou numa estação
+ui-choice-place-kind-street = Na rua
+ui-choice-place-kind-shop = Numa loja ou restaurante
+ui-choice-place-kind-home = Em casa
+ui-choice-place-kind-workplace = No trabalho ou na escola
+ui-choice-place-kind-taxi_or_bus = Num táxi ou ônibus
+ui-choice-place-kind-public_place = Num parque ou outro lugar público
+ui-choice-place-kind-unknown = Não sei
+ui-choice-how-dropped_or_missing = Deixei cair, ou ele sumiu de repente
+ui-choice-how-bag_stolen = Furtaram minha bolsa ou carteira com o cartão dentro
+ui-choice-how-pickpocketed = Fui vítima de um batedor de carteira
+ui-choice-how-left_behind = Esqueci em algum lugar
+ui-choice-how-destroyed_in_disaster_or_fire = Foi destruído num desastre ou incêndio
+ui-choice-how-unknown = Não sei
+ui-choice-late-illness = Eu estava doente ou internado
+ui-choice-late-disaster = Um desastre
+ui-choice-late-did_not_know_rule = Eu não sabia da regra dos 14 dias
+ui-choice-late-waited_for_police_or_card = Esperei a polícia, ou que o cartão fosse encontrado
+ui-choice-late-abroad = Eu estava no exterior
+ui-choice-late-work_or_family_emergency = Uma emergência no trabalho ou na família
+ui-choice-late-other = Outro motivo (escreva no detalhe)
+ui-choice-passport-lost_too = Foi perdido junto com o cartão
+ui-choice-passport-at_embassy_for_renewal = Está na embaixada do meu país para renovação
+ui-choice-passport-stolen_too = Foi furtado junto com o cartão
+ui-choice-passport-other = Outro motivo (escreva no detalhe)
+
+ui-papers-made = O PDF foi salvo: { $path } ({ $size } KB).
+
+err-app-place-too-long = O nome do lugar é longo demais (no máximo 60 caracteres, numa linha só).
+err-app-detail-too-long = O detalhe é longo demais (no máximo 200 caracteres, numa linha só).
+err-app-loss-after-learned = O dia em que aconteceu não pode ser depois do dia em que você percebeu que o cartão tinha sumido.

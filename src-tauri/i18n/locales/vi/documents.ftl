@@ -1,0 +1,73 @@
+# The papers screen: what will be printed, the answers the statement and the letter are made from,
+# making the PDF, and how to print it.
+
+ui-papers-button = Điền giấy tờ cho tôi (PDF)
+ui-papers-title = Giấy tờ của bạn
+ui-papers-lead = Ứng dụng sẽ điền các giấy tờ tiếng Nhật từ câu trả lời của bạn. Bạn in ra, ký tên và mang đến cơ quan xuất nhập cảnh.
+ui-papers-pages = Tệp PDF sẽ gồm
+ui-papers-page-application-form = Đơn xin cấp lại thẻ lưu trú (在留カード再交付申請書): mẫu đơn mà cơ quan yêu cầu.
+ui-papers-page-loss-statement = Bản tường trình về việc bị mất hoặc bị trộm (紛失・盗難に係る陳述書): chuyện gì đã xảy ra, kèm số tiếp nhận của cảnh sát.
+ui-papers-page-reason-letter = Thư giải trình (理由書): lý do bạn nộp đơn muộn, hoặc nộp đơn mà không có hộ chiếu.
+ui-papers-page-summary = Bản tóm tắt (một trang, tiếng Nhật và tiếng Anh): thời hạn, nơi cần đến, những gì cần mang theo.
+ui-papers-person = Giấy tờ dành cho ai
+ui-papers-person-missing = Trước tiên, hãy thêm người mà giấy tờ này dành cho.
+ui-papers-choose-person = Chọn hoặc thêm người
+ui-papers-statement-title = Chuyện gì đã xảy ra (cho bản tường trình)
+ui-papers-statement-lead = Hãy chọn câu trả lời: ứng dụng sẽ viết các câu tiếng Nhật từ đó.
+ui-papers-loss-date = Ngày xảy ra (hoặc ngày bạn phát hiện)
+ui-papers-time-of-day = Khoảng lúc nào
+ui-papers-place-kind = Ở đâu
+ui-papers-place-name = Tên nơi đó, nếu bạn biết (ví dụ 新宿駅)
+ui-papers-how = Chuyện gì đã xảy ra
+ui-papers-late-title = Lý do nộp đơn muộn (cho thư giải trình)
+ui-papers-late-lead = Đã quá thời hạn. Bạn vẫn có thể nộp đơn: hãy cho biết lý do, thư giải trình sẽ giải thích thay bạn.
+ui-papers-passport-title = Lý do bạn không thể xuất trình hộ chiếu (cho thư giải trình)
+ui-papers-detail = Chi tiết ngắn, bằng tiếng Nhật hoặc chữ Latinh (không bắt buộc)
+ui-papers-save-answers = Lưu câu trả lời
+ui-papers-ready = Mọi thứ đã sẵn sàng để in.
+ui-papers-not-ready = Trước khi có thể tạo giấy tờ:
+ui-papers-preview = Những gì sẽ được in
+ui-papers-make = Tạo tệp PDF
+ui-papers-open = Mở tệp PDF
+ui-papers-print-title = Cách in
+ui-papers-print-home = Tại nhà: mở tệp PDF và in trên giấy A4 đúng kích thước thật (100 %, không chọn “vừa trang”), in đen trắng.
+ui-papers-print-store = Tại cửa hàng tiện lợi: tải tệp PDF lên dịch vụ in qua mạng của cửa hàng (ví dụ netprint ở 7-Eleven, ネットワークプリント ở FamilyMart và Lawson), ghi lại mã số được cấp, rồi in khổ A4 bằng máy photocopy của cửa hàng.
+ui-papers-print-after = Sau đó, tự tay ký tên và ghi ngày vào đơn và các thư, rồi dán ảnh lên đơn: cao 4 cm × rộng 3 cm, chụp trong vòng 6 tháng gần đây.
+
+ui-choice-time-of-day-morning = Buổi sáng
+ui-choice-time-of-day-daytime = Ban ngày
+ui-choice-time-of-day-evening = Chiều tối
+ui-choice-time-of-day-night = Ban đêm
+ui-choice-time-of-day-late_night = Đêm khuya
+ui-choice-time-of-day-unknown = Tôi không biết
+ui-choice-place-kind-train_or_station = Trên tàu điện hoặc trong nhà ga
+ui-choice-place-kind-street = Ngoài đường
+ui-choice-place-kind-shop = Trong cửa hàng hoặc nhà hàng
+ui-choice-place-kind-home = Ở nhà
+ui-choice-place-kind-workplace = Ở nơi làm việc hoặc trường học
+ui-choice-place-kind-taxi_or_bus = Trên taxi hoặc xe buýt
+ui-choice-place-kind-public_place = Trong công viên hoặc nơi công cộng khác
+ui-choice-place-kind-unknown = Tôi không biết
+ui-choice-how-dropped_or_missing = Tôi làm rơi, hoặc tự nhiên không thấy đâu nữa
+ui-choice-how-bag_stolen = Túi xách hoặc ví có thẻ bên trong bị trộm
+ui-choice-how-pickpocketed = Bị móc túi
+ui-choice-how-left_behind = Tôi để quên ở đâu đó
+ui-choice-how-destroyed_in_disaster_or_fire = Thẻ bị tiêu hủy do thiên tai hoặc hỏa hoạn
+ui-choice-how-unknown = Tôi không biết
+ui-choice-late-illness = Tôi bị ốm hoặc phải nằm viện
+ui-choice-late-disaster = Thiên tai
+ui-choice-late-did_not_know_rule = Tôi không biết quy định 14 ngày
+ui-choice-late-waited_for_police_or_card = Tôi chờ cảnh sát, hoặc chờ tìm thấy thẻ
+ui-choice-late-abroad = Tôi đang ở nước ngoài
+ui-choice-late-work_or_family_emergency = Việc khẩn cấp trong công việc hoặc gia đình
+ui-choice-late-other = Lý do khác (ghi vào phần chi tiết)
+ui-choice-passport-lost_too = Bị mất cùng với thẻ
+ui-choice-passport-at_embassy_for_renewal = Đang ở đại sứ quán nước tôi để gia hạn
+ui-choice-passport-stolen_too = Bị trộm cùng với thẻ
+ui-choice-passport-other = Lý do khác (ghi vào phần chi tiết)
+
+ui-papers-made = Đã lưu tệp PDF: { $path } ({ $size } KB).
+
+err-app-place-too-long = Tên nơi quá dài (tối đa 60 ký tự, trên một dòng).
+err-app-detail-too-long = Phần chi tiết quá dài (tối đa 200 ký tự, trên một dòng).
+err-app-loss-after-learned = Ngày xảy ra không thể sau ngày bạn phát hiện thẻ bị mất.

@@ -1,0 +1,103 @@
+//! The papers journey in the real app: a person's form with an error shown on its field, the
+//! statement's answers, and the PDF made and checked with `pdftotext`. Run by `scripts/test.sh`
+//! under `xvfb-run` (ignored by a plain `cargo test`).
+
+use zairyu_e2e::{App, Launch};
+
+/// Sets a `<select>` or input by script (WebDriver typing into a date or select is unreliable).
+async fn set(app: &App, css: &str, value: &str) {
+    app.wait_for(css).await;
+    app.eval(&format!(
+        "const e = document.querySelector({css:?}); e.value = {value:?}; \
+         e.dispatchEvent(new Event('change', {{ bubbles: true }})); return e.value;"
+    ))
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn the_papers_are_filled_in_from_the_profile_and_the_answers() {
+    let app = App::launch(Launch {
+        today: Some("2026-11-10".into()),
+        ..Launch::default()
+    })
+    .await;
+    // A lost card, learned of yesterday.
+    app.click("#start").await;
+    app.click(".choice[data-value='lost']").await;
+    app.click(".choice[data-value='residence_card']").await;
+    app.wait_for("[data-question='learned_on']").await;
+    set(&app, "#q-date", "2026-11-09").await;
+    app.click("#q-next").await;
+    app.click(".choice[data-value='no']").await;
+    app.wait_for("[data-question='birth_date']").await;
+    set(&app, "#q-date", "1995-03-14").await;
+    app.click("#q-next").await;
+    app.wait_for("[data-question='passport']").await;
+    app.click(".choice[data-value='yes']").await;
+    app.wait_for("#deadline").await;
+
+    // The police report, then the papers screen: it asks for the person first.
+    app.fill("#r-station", "新宿警察署").await;
+    set(&app, "#r-date", "2026-11-09").await;
+    app.fill("#r-number", "第1234-5678号").await;
+    app.click("#r-save").await;
+    app.wait_for("#papers-button").await;
+    app.click("#papers-button").await;
+    app.wait_for("#problem[data-field='person']").await;
+
+    // The form: a card number with a letter missing is refused on its field; what was typed stays.
+    app.click("#add-person").await;
+    app.fill("#f-nationality", "VIET NAM").await;
+    set(&app, "#f-birth-date", "1995-03-14").await;
+    app.fill("#f-family-name", "NGUYEN").await;
+    app.fill("#f-given-name", "THI ANH").await;
+    set(&app, "#f-sex", "female").await;
+    app.fill("#f-address", "東京都新宿区西新宿2-8-1").await;
+    app.fill("#f-card-number", "AB12345678C").await;
+    app.fill("#f-phone", "090-1234-5678").await;
+    app.click("#person-save").await;
+    app.wait_for("#f-card-number[aria-invalid='true']").await;
+    assert!(app.text("#e-card-number").await.contains("12"));
+    assert!(app.horizontal_overflow().await <= 0);
+    app.screenshot("person-form-error-390x844").await;
+    app.eval("document.querySelector('#f-card-number').value = ''; return 1;")
+        .await;
+    app.fill("#f-card-number", "AB12345678CD").await;
+    app.click("#person-save").await;
+
+    // Back on the papers: the statement's answers, then everything is ready.
+    app.wait_for("#answers").await;
+    assert!(app.text("#person").await.contains("NGUYEN THI ANH"));
+    app.screenshot("papers-top-390x844").await;
+    set(&app, "#time-of-day", "evening").await;
+    set(&app, "#place-kind", "train_or_station").await;
+    app.fill("#loss-place-name", "新宿駅").await;
+    app.click("#answers-save").await;
+    app.wait_for("#make-papers:not([disabled])").await;
+    let preview = app.text("#preview").await;
+    assert!(preview.contains("AB12345678CD"), "{preview}");
+    app.click("#make-papers").await;
+    app.wait_for("#made.ok").await;
+    let path = app
+        .eval("return document.querySelector('#made').dataset.path;")
+        .await;
+    let path = path.as_str().expect("the PDF's path").to_owned();
+    let text = std::process::Command::new("pdftotext")
+        .args([path.as_str(), "-"])
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout);
+    for expected in [
+        "NGUYEN",
+        "AB12345678CD",
+        "新宿駅",
+        "新宿警察署",
+        "1234-5678",
+    ] {
+        assert!(text.contains(expected), "{expected} in the PDF");
+    }
+    assert!(app.horizontal_overflow().await <= 0);
+    app.screenshot("papers-ready-390x844").await;
+    app.quit().await;
+}
