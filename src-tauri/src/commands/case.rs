@@ -142,7 +142,12 @@ fn with_case(
 /// The dashboard of a case.
 #[tauri::command]
 pub fn case_view(state: State<'_, AppState>, id: String) -> Result<CaseView, UiError> {
-    with_case(&state, &id, |_, _| Ok(()))
+    let records = state.records();
+    let record = records
+        .case(&id)
+        .ok_or_else(|| state.explain(AppError::NotFound("case")))?;
+    let lang = state.lang();
+    Ok(Viewer::new(&lang).case(record, clock::today()))
 }
 
 /// The report as the UI sends it.
