@@ -1,7 +1,12 @@
 //! The papers packet against printpdf's one-page minimum with the same font, in one run.
 //!
-//! - `minimum`: one A4 page, one short line of text, the papers' font, subsetting on.
-//! - `packet`: the whole packet for `tests/fixtures/packet-late-no-passport.json` (4 pages).
+//! - `minimum`: one A4 page, one short line of text, the papers' font, subsetting on, saved with
+//!   printpdf's defaults (`PdfSaveOptions::default()`).
+//! - `packet`: the whole packet for `tests/fixtures/packet-late-no-passport.json` (4 pages), from
+//!   the request to the PDF bytes: checking, layout, printpdf building the objects and subsetting
+//!   the font, our deflate (level 1) and writing. Nothing is cached between iterations except the
+//!   parsed font (and its character → glyph table), as in the app.
+//! - `packet_layout_only`: the same packet checked and laid out, not saved.
 //! - `font_parse`: parsing the built-in font (done once per process, then shared).
 //!
 //! Both `minimum` and `packet` use the font already parsed, as the app does after the first call.

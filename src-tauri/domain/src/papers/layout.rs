@@ -5,7 +5,7 @@
 //! Coordinates are millimetres from the page's top-left corner; `y` grows downwards.
 
 use printpdf::{
-    FontId, Line, LinePoint, Mm, Op, PaintMode, PdfFontHandle, PdfPage, Point, Pt, Rect, TextItem,
+    FontId, Line, LinePoint, Mm, Op, PaintMode, PdfFontHandle, PdfPage, Point, Pt, Rect,
 };
 
 use super::error::PaperError;
@@ -77,7 +77,7 @@ impl<'f> Page<'f> {
                 pos: Point::new(Mm(x), Mm(PAGE_H - y)),
             },
             Op::ShowText {
-                items: vec![TextItem::Text(text.to_owned())],
+                items: vec![self.font.text_item(text)],
             },
             Op::EndTextSection,
         ]);
