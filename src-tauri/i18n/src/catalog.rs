@@ -13,6 +13,7 @@ use zairyu_domain::text::{Text, TextArg};
 use crate::dates::{self, Piece};
 use crate::index::{self, Definition, LocaleFile, LOCALE_FILES};
 use crate::languages::{self, Language, LANGUAGES, SOURCE_LANGUAGE};
+use crate::numbers;
 
 /// A problem met while loading the embedded files (a parse error, a duplicate id, a directory
 /// that is not one of the app's languages). Loading goes on; the audit and the tests report it.
@@ -95,6 +96,8 @@ impl Catalog {
             let mut bundle = FluentBundle::new_concurrent(vec![locale]);
             // Bidi isolation marks (U+2068/U+2069) break plain-text notifications and tests.
             bundle.set_use_isolating(false);
+            // Numbers grouped per the language (`200,000`, `200.000`, `2,00,000`).
+            bundle.set_formatter(Some(numbers::fluent_formatter));
             bundle
                 .add_builtins()
                 .expect("the builtins are added once to a fresh bundle");
@@ -173,7 +176,8 @@ impl Catalog {
     }
 
     /// A domain text in the user's language. Date arguments are written with
-    /// [`Catalog::format_date`]; numbers stay numbers, so plural selectors work.
+    /// [`Catalog::format_date`]; numbers stay numbers, so plural selectors work, and are
+    /// written with the language's grouping (see [`crate::numbers`]).
     pub fn format(&self, lang: &str, text: &Text) -> String {
         self.message(lang, &text.id, &text.args)
     }

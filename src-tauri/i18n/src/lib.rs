@@ -19,6 +19,10 @@
 //! message without arguments, already formatted — and every text with arguments comes from the
 //! backend already formatted ([`Catalog::format`]).
 //!
+//! # Numbers
+//! Every number a message shows is grouped per the language's CLDR rules (`¥200,000`,
+//! `200.000`, `2,00,000`): see [`numbers`].
+//!
 //! # No silent fallback
 //! A message missing in the user's language shows the English text, and the miss is recorded
 //! ([`Catalog::misses`]); the completeness test keeps that from happening in a release.
@@ -30,6 +34,7 @@ mod catalog_tests;
 pub mod dates;
 mod index;
 mod languages;
+pub mod numbers;
 
 pub use audit::{Audit, Finding, Problem};
 pub use catalog::{Catalog, LoadError, Miss, MissKind};
