@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up whatever is missing, then runs every check and test the project has:
 # formatting, lints, unit/integration/command tests, the Android type-check, and the end-to-end
-# journeys through the real app under Xvfb. Stops at the first failure.
+# journeys, every screen in every language, and the accessibility checks through the real app
+# under Xvfb. Stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -20,9 +21,10 @@ cargo check -p zairyu-app --target aarch64-linux-android
 step "unit, integration and command tests"
 cargo test --workspace
 
-step "end-to-end journeys in the real app under Xvfb"
+step "end-to-end tests in the real app under Xvfb (journeys, languages, accessibility)"
 cargo build -p zairyu-app
+# Every e2e test target (tests/e2e/*.rs listed in tests/Cargo.toml), one app at a time.
 xvfb-run -a -s "-screen 0 1280x1024x24" \
-  cargo test -p zairyu-e2e -- --ignored --test-threads=1
+  cargo test -p zairyu-e2e --tests -- --ignored --test-threads=1
 echo
 echo "All checks passed. Screenshots: target/e2e-screenshots/"

@@ -4,6 +4,9 @@
 //! Each [`App`] gets its own data folder (through `XDG_DATA_HOME`/`XDG_CONFIG_HOME`), so journeys
 //! never see each other's records, and may pin the app's "today" (a debug-build test seam).
 
+pub mod audit;
+pub mod screens;
+
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::{Duration, Instant};

@@ -39,11 +39,11 @@ fn the_penalty_amount_is_grouped_in_every_language() {
 #[test]
 fn the_exchange_fee_is_grouped_too() {
     let c = Catalog::new();
-    let fee = |lang| c.format(lang, &Text::new("plan-fee-exchange").int("yen", 4_000));
-    assert!(fee("en").contains("¥4,000"), "{}", fee("en"));
-    assert!(fee("ja").contains("4,000円"), "{}", fee("ja"));
-    assert!(fee("pt-BR").contains("¥4.000"), "{}", fee("pt-BR"));
-    assert!(fee("ne").contains("¥4,000"), "{}", fee("ne"));
+    let fee = |lang| c.format(lang, &Text::new("plan-fee-exchange").int("yen", 1_600));
+    assert!(fee("en").contains("¥1,600"), "{}", fee("en"));
+    assert!(fee("ja").contains("1,600円"), "{}", fee("ja"));
+    assert!(fee("pt-BR").contains("¥1.600"), "{}", fee("pt-BR"));
+    assert!(fee("ne").contains("¥1,600"), "{}", fee("ne"));
 }
 
 #[test]

@@ -7,7 +7,8 @@ import { t } from "../i18n.js";
 function source(s) {
   if (!s) return null;
   return el("p", { class: "source" },
-    `${t("ui-source")}: ${s.title} ${s.reference} (${t("ui-as-of")} ${s.as_of.local}; ${s.confidence})`);
+    `${t("ui-source")}: `, el("span", { lang: "ja" }, s.title),
+    ` ${s.reference} (${t("ui-as-of")} ${s.as_of.local}; ${s.confidence})`);
 }
 
 function deadlineCard(v) {

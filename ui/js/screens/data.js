@@ -25,7 +25,7 @@ export async function renderData(root, _arg, go) {
     el("button", { class: "button secondary", type: "button", id: "import-replace", onclick: apply("replace") },
       t("ui-import-replace")),
   );
-  const file = el("input", { type: "file", id: "import-file", accept: "application/json,.json",
+  const file = el("input", { type: "file", id: "import-file", class: "visually-hidden", accept: "application/json,.json",
     onchange: async (ev) => {
       const f = ev.target.files && ev.target.files[0];
       if (!f) return;
@@ -53,7 +53,7 @@ export async function renderData(root, _arg, go) {
         }
       } }, t("ui-export-button"))),
     el("section", { class: "card" },
-      el("label", { class: "field" }, t("ui-import-label"), file),
+      el("label", { class: "button block secondary file-button" }, t("ui-import-label"), file),
       choices),
     el("section", { class: "card" },
       el("button", { class: "button block secondary", type: "button", id: "delete-all", onclick: async () => {

@@ -1,0 +1,129 @@
+//! The app's main screens and how to reach them, its languages, and a case with content on every
+//! screen: what the per-language and accessibility tests walk through.
+//!
+//! Adding a screen to those tests is one line in [`SCREENS`].
+
+use crate::App;
+
+/// One main screen: how to reach it from home and how to know it has rendered.
+#[derive(Debug, Clone, Copy)]
+pub struct Screen {
+    /// The name used in screenshot files (`<name>-<lang>-390x844.png`) and messages.
+    pub name: &'static str,
+    /// What to click, in order, starting on the home screen.
+    pub path: &'static [&'static str],
+    /// An element that is there once the screen has rendered.
+    pub ready: &'static str,
+}
+
+/// The main screens, reached from home once [`open_case_with_report`] has run.
+pub const SCREENS: &[Screen] = &[
+    Screen {
+        name: "home",
+        path: &[],
+        ready: "#start",
+    },
+    Screen {
+        name: "triage",
+        path: &["#start"],
+        ready: "[data-question='incident']",
+    },
+    Screen {
+        name: "case",
+        path: &["[data-case]"],
+        ready: "#deadline",
+    },
+    Screen {
+        name: "police",
+        path: &["[data-case]", "#police-card"],
+        ready: ".phrase",
+    },
+    Screen {
+        name: "data",
+        path: &["#your-data"],
+        ready: "#export",
+    },
+];
+
+/// The app's languages: its code (the picker's value) and the `<html lang>` it sets.
+pub const LANGUAGES: &[(&str, &str)] = &[
+    ("ja", "ja"),
+    ("ja-easy", "ja-x-easy"),
+    ("en", "en"),
+    ("vi", "vi"),
+    ("zh-Hans", "zh-Hans"),
+    ("fil", "fil"),
+    ("ne", "ne"),
+    ("id", "id"),
+    ("ko", "ko"),
+    ("pt-BR", "pt-BR"),
+];
+
+/// Waits until no screen is rendering.
+pub async fn settled(app: &App) {
+    app.wait_for("main[aria-busy='false']").await;
+}
+
+/// Goes to the home screen (with the header's home button, unless already there), then along
+/// the screen's path, and waits until it has rendered.
+pub async fn visit(app: &App, screen: &Screen) {
+    let home_hidden = app
+        .eval("return document.getElementById('home-button').hidden;")
+        .await;
+    if home_hidden != serde_json::Value::Bool(true) {
+        app.click("#home-button").await;
+    }
+    app.wait_for("#start").await;
+    settled(app).await;
+    for step in screen.path {
+        app.click(step).await;
+        settled(app).await;
+    }
+    app.wait_for(screen.ready).await;
+    settled(app).await;
+    app.eval("window.scrollTo(0, 0); return 0;").await;
+}
+
+/// Picks a language in the header's select, as a person would, and waits until the current
+/// screen is drawn again in it (`<html lang>` is `bcp47`).
+pub async fn switch_language(app: &App, code: &str, bcp47: &str) {
+    app.client
+        .execute(
+            "const s = document.getElementById('lang-select'); s.value = arguments[0];
+             s.dispatchEvent(new Event('change'));",
+            vec![code.into()],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("could not pick {code}: {e}"));
+    app.wait_for(&format!("html[lang='{bcp47}']")).await;
+    settled(app).await;
+}
+
+/// Opens a case through the triage (a residence card lost in Japan, learned the day before
+/// `today`'s 2026-11-10), enters the police report and ticks a document, so the dashboard, the
+/// police-box card, the checklist and the data screen all have content. Ends on the dashboard.
+pub async fn open_case_with_report(app: &App) {
+    app.click("#start").await;
+    app.click(".choice[data-value='lost']").await;
+    app.wait_for("[data-question='card']").await;
+    app.click(".choice[data-value='residence_card']").await;
+    app.wait_for("[data-question='learned_on']").await;
+    app.fill("#q-date", "2026-11-09").await;
+    app.click("#q-next").await;
+    app.wait_for("[data-question='abroad']").await;
+    app.click(".choice[data-value='no']").await;
+    app.wait_for("[data-question='birth_date']").await;
+    app.fill("#q-date", "1992-04-18").await;
+    app.click("#q-next").await;
+    app.wait_for("[data-question='passport']").await;
+    app.click(".choice[data-value='yes']").await;
+    app.wait_for("#deadline").await;
+    app.fill("#r-station", "新宿警察署 西口交番").await;
+    app.fill("#r-date", "2026-11-09").await;
+    app.fill("#r-number", "R08-123456").await;
+    app.click("#r-save").await;
+    app.wait_for("p.ok[role='status']").await;
+    app.click("input[data-document='photo']").await;
+    app.wait_for("input[data-document='photo'][checked]").await;
+    settled(app).await;
+}
