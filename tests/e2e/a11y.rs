@@ -28,7 +28,7 @@ async fn theme(app: &App, scheme: Option<&str>) -> String {
         None => "delete document.documentElement.dataset.theme;".to_owned(),
     };
     app.eval(&format!(
-        "{set} return getComputedStyle(document.body).backgroundColor;"
+        "{set} return getComputedStyle(document.documentElement).backgroundColor;"
     ))
     .await
     .as_str()
@@ -39,6 +39,57 @@ async fn theme(app: &App, scheme: Option<&str>) -> String {
 fn note(all: &mut Vec<String>, counts: &mut Findings, place: &str, f: Findings) {
     all.extend(f.problems.iter().map(|p| format!("{place}: {p}")));
     counts.checked += f.checked;
+}
+
+/// The checks can fail: planted faults (grey text on white, a nameless button, a 20 px target, a
+/// positive tabindex, a button above the one before it, a cut-off box, a split word) are each
+/// reported by the check meant to find them.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn the_checks_find_planted_faults() {
+    let app = App::launch(phone()).await;
+    // Styles are set through the CSSOM: the app's content security policy drops style attributes.
+    app.eval(
+        "const m = document.getElementById('main');
+         const add = (tag, css, attrs, text, parent) => {
+           const e = document.createElement(tag);
+           e.style.cssText = css;
+           for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+           if (text) e.textContent = text;
+           (parent || m).prepend(e);
+           return e;
+         };
+         add('p', 'color:#aaaaaa;background:#ffffff', {}, 'faint words');
+         add('button', 'width:20px;height:20px;min-width:0;min-height:0', { id: 'nameless' }, '');
+         add('button', '', { tabindex: '2' }, 'jump');
+         const col = add('div', 'display:flex;flex-direction:column-reverse', {}, '');
+         add('button', '', {}, 'second', col);
+         add('button', '', {}, 'first', col);
+         add('div', 'width:60px;overflow:hidden;white-space:nowrap', { id: 'cut' }, 'a line far too long for its box');
+         add('div', 'width:40px;overflow-wrap:anywhere', {}, 'Immigration');
+         return 0;",
+    )
+    .await;
+    let found = |f: Findings, needle: &str, what: &str| {
+        assert!(
+            f.problems.iter().any(|p| p.contains(needle)),
+            "{what} did not report `{needle}`: {f:?}"
+        );
+    };
+    theme(&app, Some("light")).await;
+    found(audit::contrast(&app).await, "faint words", "contrast");
+    found(audit::unnamed_controls(&app).await, "#nameless", "names");
+    found(audit::small_targets(&app).await, "#nameless", "targets");
+    let order = audit::tab_order(&app).await;
+    found(order.clone(), "positive tabindex", "tab order");
+    found(order, "\"second\"", "tab order");
+    found(audit::clipped_text(&app).await, "#cut", "clipping");
+    found(
+        audit::broken_words(&app).await,
+        "Immigration",
+        "broken words",
+    );
+    app.quit().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -98,7 +98,7 @@ export async function renderCase(root, id, go) {
         onclick: () => go("police", v.id) }, t("ui-police-card-button")) : null,
       v.papers ? el("button", { class: "button block", id: "papers-button", type: "button",
         onclick: () => go("papers", v.id) }, t("ui-papers-button")) : null,
-      el("div", { style: "height:1rem" }),
+      el("div", { class: "spacer" }),
       reportForm(v, draw),
       el("section", { class: "card", "aria-labelledby": "plan-h" }, el("h2", { id: "plan-h" }, t("ui-plan-title")), steps),
       el("section", { class: "card", "aria-labelledby": "check-h" }, el("h2", { id: "check-h" }, t("ui-checklist-title")), checklist),

@@ -24,7 +24,7 @@ export async function renderHome(root, _arg, go) {
     el("p", { class: "lead" }, t("ui-home-lead")),
     el("button", { class: "button block", id: "start", type: "button", onclick: () => go("triage") },
       t("ui-start-case")),
-    el("div", { style: "height:1rem" }),
+    el("div", { class: "spacer" }),
     cases,
     el("section", { class: "card", "aria-labelledby": "today-h" },
       el("h2", { id: "today-h" }, t("ui-today-title")),
