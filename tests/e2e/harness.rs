@@ -236,6 +236,16 @@ impl App {
 
     /// Saves a screenshot as `target/e2e-screenshots/<name>.png` and returns its path.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
+        // Let the last change reach the screen first (two frames, or 300 ms if frames stall).
+        let _ = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const t = setTimeout(() => done(0), 300);
+                 requestAnimationFrame(() => requestAnimationFrame(() => { clearTimeout(t); done(0); }));",
+                vec![],
+            )
+            .await;
         let png = self
             .client
             .screenshot()
