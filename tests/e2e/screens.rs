@@ -43,6 +43,16 @@ pub const SCREENS: &[Screen] = &[
         path: &["#your-data"],
         ready: "#export",
     },
+    Screen {
+        name: "papers",
+        path: &["[data-case]", "#papers-button"],
+        ready: "#papers-title",
+    },
+    Screen {
+        name: "person",
+        path: &["[data-case]", "#papers-button", "#add-person"],
+        ready: "#person-form",
+    },
 ];
 
 /// The app's languages: its code (the picker's value) and the `<html lang>` it sets.
