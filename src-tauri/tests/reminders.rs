@@ -51,7 +51,10 @@ fn pending(app: &TestApp) -> Vec<Value> {
 }
 
 fn pending_ids(app: &TestApp) -> Vec<i64> {
-    pending(app).iter().map(|p| p["id"].as_i64().unwrap()).collect()
+    pending(app)
+        .iter()
+        .map(|p| p["id"].as_i64().unwrap())
+        .collect()
 }
 
 #[test]
@@ -117,14 +120,20 @@ fn turning_reminders_off_clears_them_and_the_hour_moves_them() {
     let (app, _) = app_with_case();
     let before = pending_ids(&app);
     let off = app
-        .invoke("set_reminder_settings", json!({"enabled": false, "hour": 9}))
+        .invoke(
+            "set_reminder_settings",
+            json!({"enabled": false, "hour": 9}),
+        )
         .unwrap();
     assert_eq!(off["enabled"], false);
     assert!(off["pending"].as_array().unwrap().is_empty());
     assert!(pending_ids(&app).is_empty());
 
     let on = app
-        .invoke("set_reminder_settings", json!({"enabled": true, "hour": 18}))
+        .invoke(
+            "set_reminder_settings",
+            json!({"enabled": true, "hour": 18}),
+        )
         .unwrap();
     assert_eq!(on["hour"], 18);
     assert_eq!(pending_ids(&app), before, "same ids at another hour");
@@ -182,7 +191,12 @@ fn catch_up_shows_a_missed_reminder_once_even_after_a_restart() {
     let later = three.fire_at + Duration::hours(1);
     let handle = app.window.app_handle().clone();
     assert_eq!(sync::show_due(&handle, later), vec![three.id]);
-    let shown = state(&app).records().case(&id).unwrap().shown_reminders.clone();
+    let shown = state(&app)
+        .records()
+        .case(&id)
+        .unwrap()
+        .shown_reminders
+        .clone();
     assert!(shown.contains(&seven.id) && shown.contains(&three.id));
     assert_eq!(sync::show_due(&handle, later), Vec::<i32>::new());
 
@@ -260,5 +274,8 @@ fn on_the_desktop_the_permission_is_granted_and_never_asked() {
     let o = app.invoke("today_overview", json!({})).unwrap();
     assert!(o["reminders_notice"].is_null());
     let sent = app.invoke("test_notification", json!({})).unwrap();
-    assert!(sent.as_str().unwrap().starts_with("A test notification was sent."));
+    assert!(sent
+        .as_str()
+        .unwrap()
+        .starts_with("A test notification was sent."));
 }

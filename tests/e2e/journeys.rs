@@ -213,7 +213,11 @@ async fn reminders_screen_lists_what_is_coming_and_exports_a_calendar_file() {
     let items = app
         .eval("return document.querySelectorAll('#pending-list li').length;")
         .await;
-    assert_eq!(items.as_i64(), Some(4), "7, 3, 1 days before and the last day");
+    assert_eq!(
+        items.as_i64(),
+        Some(4),
+        "7, 3, 1 days before and the last day"
+    );
     assert!(app.text("#pending-list li").await.contains("09:00"));
     assert!(app.horizontal_overflow().await <= 0);
     app.screenshot("settings-390x844").await;

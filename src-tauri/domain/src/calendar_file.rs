@@ -87,10 +87,13 @@ pub fn ics(name: &str, cases: &[CaseCalendar], now: DateTime<Utc>) -> String {
                     .description(&reminder.description)
                     .starts(reminder.at)
                     .ends(reminder.at + Duration::minutes(REMINDER_MINUTES))
-                    .alarm(Alarm::display(
-                        &reminder.summary,
-                        Trigger::before_start(Duration::zero()),
-                    ))
+                    .alarm(
+                        Alarm::display(&reminder.summary, Trigger::before_start(Duration::zero()))
+                            // Set here, or the writer would add a random UID and the clock's time.
+                            .uid(&format!("alarm-{}@zairyu-card-helper", reminder.id))
+                            .timestamp(now)
+                            .done(),
+                    )
                     .done(),
             );
         }

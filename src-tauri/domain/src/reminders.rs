@@ -246,6 +246,15 @@ mod tests {
         );
     }
 
+    #[test]
+    fn the_hour_is_kept_within_the_day() {
+        assert_eq!(at_hour(6), NaiveTime::from_hms_opt(6, 0, 0).unwrap());
+        assert_eq!(at_hour(21), NaiveTime::from_hms_opt(21, 0, 0).unwrap());
+        // Outside 6–21 (callers refuse it first): the default, never a night-time reminder.
+        assert_eq!(at_hour(3), NaiveTime::from_hms_opt(9, 0, 0).unwrap());
+        assert_eq!(at_hour(24), NaiveTime::from_hms_opt(9, 0, 0).unwrap());
+    }
+
     /// FNV-1a of "case-1\x1fopened", top bit cleared (computed independently).
     const PINNED_OPENED: i32 = 295_646_665;
 }

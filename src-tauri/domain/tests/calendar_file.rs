@@ -80,7 +80,10 @@ fn the_file_parses_back_to_the_same_events() {
             deadline.get_description(),
             Some(case.deadline_description.as_str())
         );
-        assert_eq!(deadline.get_start(), Some(DatePerhapsTime::Date(case.deadline)));
+        assert_eq!(
+            deadline.get_start(),
+            Some(DatePerhapsTime::Date(case.deadline))
+        );
         assert_eq!(
             deadline.get_end(),
             Some(DatePerhapsTime::Date(case.deadline.succ_opt().unwrap()))
@@ -96,12 +99,17 @@ fn the_file_parses_back_to_the_same_events() {
             assert_eq!(event.get_description(), Some(reminder.description.as_str()));
             assert_eq!(
                 event.get_start(),
-                Some(DatePerhapsTime::DateTime(CalendarDateTime::Utc(reminder.at)))
+                Some(DatePerhapsTime::DateTime(CalendarDateTime::Utc(
+                    reminder.at
+                )))
             );
         }
     }
     // The deadline of the lost card is 2026-10-15 and its last-day reminder 09:00 JST that day.
-    assert_eq!(cases[0].deadline, NaiveDate::from_ymd_opt(2026, 10, 15).unwrap());
+    assert_eq!(
+        cases[0].deadline,
+        NaiveDate::from_ymd_opt(2026, 10, 15).unwrap()
+    );
     assert_eq!(cases[0].reminders[4].at, at("2026-10-15T00:00:00Z"));
     assert!(text.contains("DTSTART:20261015T000000Z"));
     assert!(text.contains("DTSTART;VALUE=DATE:20261015"));

@@ -15,7 +15,12 @@ use crate::view::Viewer;
 
 /// The cases with a deadline and not done, with their reminders after `now` (at the user's hour,
 /// even when reminders are off on the device: the calendar is the user's own).
-pub fn cases(records: &Records, prefs: &Prefs, viewer: &Viewer, now: DateTime<Utc>) -> Vec<CaseCalendar> {
+pub fn cases(
+    records: &Records,
+    prefs: &Prefs,
+    viewer: &Viewer,
+    now: DateTime<Utc>,
+) -> Vec<CaseCalendar> {
     let today = jst::date_at(now);
     records
         .cases

@@ -100,10 +100,7 @@ pub fn due(
     let all = planned(records, prefs);
     for p in &all {
         let r = &p.reminder;
-        if r.fire_at <= now
-            && since.is_none_or(|s| r.fire_at >= s)
-            && !shown(&p.case_id, r.id)
-        {
+        if r.fire_at <= now && since.is_none_or(|s| r.fire_at >= s) && !shown(&p.case_id, r.id) {
             by_case.entry(&p.case_id).or_default().push(r.clone());
         }
     }
