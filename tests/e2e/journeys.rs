@@ -223,12 +223,12 @@ async fn reminders_screen_lists_what_is_coming_and_exports_a_calendar_file() {
     app.screenshot("settings-390x844").await;
 
     app.click("#export-calendar").await;
-    let path = attr(&app, "#settings-status[data-path]", "data-path").await;
+    let path = attr(&app, "#calendar-status[data-path]", "data-path").await;
     assert!(path.ends_with(".ics"), "{path}");
     let text = std::fs::read_to_string(&path).expect("the calendar file exists");
     assert!(text.starts_with("BEGIN:VCALENDAR"));
     assert_eq!(text.matches("BEGIN:VEVENT").count(), 1 + 4);
-    assert!(app.text("#settings-status").await.contains(&path));
+    assert!(app.text("#calendar-status").await.contains(&path));
     assert!(app.horizontal_overflow().await <= 0);
     app.screenshot("settings-exported-390x844").await;
 

@@ -15,6 +15,8 @@ function pendingList(list) {
 export async function renderSettings(root, _arg, go) {
   const s = await call("reminder_settings");
   const status = el("p", { role: "status", id: "settings-status" });
+  // The export's result shows under its button, where the user is looking.
+  const calendarStatus = el("p", { role: "status", id: "calendar-status" });
   const say = (text, isError) => {
     status.className = isError ? "error" : "ok";
     status.textContent = text;
@@ -56,12 +58,15 @@ export async function renderSettings(root, _arg, go) {
       el("button", { class: "button block", type: "button", id: "export-calendar", onclick: async () => {
         try {
           const done = await call("export_calendar");
-          say(done.message);
-          status.dataset.path = done.path;
+          calendarStatus.className = "ok";
+          calendarStatus.textContent = done.message;
+          calendarStatus.dataset.path = done.path;
         } catch (e) {
-          say(e.message, true);
+          calendarStatus.className = "error";
+          calendarStatus.textContent = e.message;
         }
-      } }, t("ui-calendar-export"))),
+      } }, t("ui-calendar-export")),
+      calendarStatus),
     el("button", { class: "button block secondary", type: "button", onclick: () => go("home") }, t("ui-back")),
   );
 }
