@@ -4,7 +4,7 @@
 use std::str::FromStr;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime, EventLike};
+use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime};
 use zairyu_domain::calendar_file::{self, CalendarReminder, CaseCalendar};
 use zairyu_domain::case::{CardKind, Case, Incident};
 use zairyu_domain::deadline;
