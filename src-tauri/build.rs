@@ -28,6 +28,13 @@ const COMMANDS: &[&str] = &[
     "set_paper_answers",
     "make_papers",
     "open_papers",
+    "reminder_settings",
+    "set_reminder_settings",
+    "pending_reminders",
+    "test_notification",
+    "export_calendar",
+    "reminder_permission",
+    "request_reminder_permission",
 ];
 
 fn main() {

@@ -7,6 +7,7 @@ pub mod error;
 pub mod exports;
 pub mod prefs;
 pub mod records;
+pub mod reminders;
 pub mod state;
 #[cfg(debug_assertions)]
 mod test_seams;
@@ -69,6 +70,13 @@ pub fn wire<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::papers::set_paper_answers,
             commands::papers::make_papers,
             commands::papers::open_papers,
+            commands::reminders::reminder_settings,
+            commands::reminders::set_reminder_settings,
+            commands::reminders::pending_reminders,
+            commands::reminders::test_notification,
+            commands::reminders::export_calendar,
+            commands::reminders::reminder_permission,
+            commands::reminders::request_reminder_permission,
         ])
 }
 
@@ -84,6 +92,7 @@ pub fn run() {
     wire(Builder::default())
         .setup(|app| {
             init(app.handle(), None)?;
+            reminders::sync::start(app.handle());
             #[cfg(debug_assertions)]
             test_seams::apply(app);
             Ok(())

@@ -67,6 +67,8 @@ fn value() -> impl Strategy<Value = Value> {
                     Just("incident".to_owned()),
                     Just("learned_on".to_owned()),
                     Just("deviceLanguages".to_owned()),
+                    Just("enabled".to_owned()),
+                    Just("hour".to_owned()),
                     "[a-z_]{1,12}",
                 ],
                 inner,

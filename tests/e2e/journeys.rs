@@ -197,3 +197,61 @@ async fn your_data_saves_a_copy_inside_the_app_folder() {
     assert!(exported, "the export is not in the app's data folder");
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn reminders_screen_lists_what_is_coming_and_exports_a_calendar_file() {
+    // Not pinned: reminders are planned from the real instant the case is opened, so the case is
+    // one learned of the app's real today (read from the first screen).
+    let app = App::launch(Launch::default()).await;
+    let today = attr(&app, "#today-date", "data-iso").await;
+    triage(&app, "lost", &today, None).await;
+    app.wait_for("#legal-last-day").await;
+    app.click("#home-button").await;
+    app.click("#settings").await;
+    app.wait_for("#pending-list li").await;
+    let items = app
+        .eval("return document.querySelectorAll('#pending-list li').length;")
+        .await;
+    assert_eq!(
+        items.as_i64(),
+        Some(4),
+        "7, 3, 1 days before and the last day"
+    );
+    assert!(app.text("#pending-list li").await.contains("09:00"));
+    assert!(app.horizontal_overflow().await <= 0);
+    app.screenshot("settings-390x844").await;
+
+    app.click("#export-calendar").await;
+    let path = attr(&app, "#calendar-status[data-path]", "data-path").await;
+    assert!(path.ends_with(".ics"), "{path}");
+    let text = std::fs::read_to_string(&path).expect("the calendar file exists");
+    assert!(text.starts_with("BEGIN:VCALENDAR"));
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 1 + 4);
+    assert!(app.text("#calendar-status").await.contains(&path));
+    assert!(app.horizontal_overflow().await <= 0);
+    app.screenshot("settings-exported-390x844").await;
+
+    // A changed hour moves every coming reminder.
+    app.client
+        .execute(
+            "const s = document.getElementById('reminder-hour'); s.value = '18';
+             s.dispatchEvent(new Event('change'));",
+            vec![],
+        )
+        .await
+        .expect("change the hour");
+    let mut moved = false;
+    for _ in 0..100 {
+        let first = app
+            .eval("const li = document.querySelector('#pending-list li'); return li ? li.textContent : '';")
+            .await;
+        if first.as_str().is_some_and(|t| t.contains("18:00")) {
+            moved = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(moved, "the coming reminders did not move to 18:00");
+    app.quit().await;
+}

@@ -9,6 +9,7 @@ import { renderPolice } from "./screens/police.js";
 import { renderData } from "./screens/data.js";
 import { renderPapers } from "./screens/papers.js";
 import { renderPerson } from "./screens/person.js";
+import { renderSettings } from "./screens/settings.js";
 
 const main = document.getElementById("main");
 const notice = document.getElementById("notice");
@@ -18,7 +19,7 @@ let current = { name: "home", arg: null };
 
 const screens = {
   home: renderHome, triage: renderTriage, case: renderCase, police: renderPolice, data: renderData,
-  papers: renderPapers, person: renderPerson,
+  papers: renderPapers, person: renderPerson, settings: renderSettings,
 };
 
 /** Shows an error (or a notice) in plain words at the top of the screen. */

@@ -7,6 +7,7 @@
 //! exception: official papers are Japanese.
 
 pub mod calendar;
+pub mod calendar_file;
 pub mod case;
 pub mod deadline;
 pub mod jst;

@@ -1,6 +1,7 @@
 //! The reminder plan for an open case: one when the case is opened, then 7, 3 and 1 days before the
-//! legal last day and on the morning of the last day, each at 09:00 Japan time. The app schedules
-//! them as local notifications; this module only decides when and what.
+//! legal last day and on the morning of the last day, each at the user's hour in Japan time
+//! ([`DEFAULT_HOUR`], 09:00, unless they chose another). The app schedules them as local
+//! notifications; this module only decides when and what.
 //!
 //! Rules never read the clock: `opened_at` and `today` are passed in.
 
@@ -18,13 +19,13 @@ use crate::text::Text;
 pub enum ReminderKind {
     /// When the case is opened.
     Opened,
-    /// 7 days before the legal last day, 09:00 JST.
+    /// 7 days before the legal last day, at the reminder hour (JST).
     SevenDaysBefore,
-    /// 3 days before the legal last day, 09:00 JST.
+    /// 3 days before the legal last day, at the reminder hour (JST).
     ThreeDaysBefore,
-    /// 1 day before the legal last day, 09:00 JST.
+    /// 1 day before the legal last day, at the reminder hour (JST).
     OneDayBefore,
-    /// The morning of the legal last day, 09:00 JST.
+    /// The legal last day, at the reminder hour (JST).
     LastDay,
 }
 
@@ -95,20 +96,36 @@ pub fn reminder_id(case_id: &str, kind: ReminderKind) -> i32 {
     id.max(1)
 }
 
-fn nine_am() -> NaiveTime {
-    NaiveTime::from_hms_opt(9, 0, 0).expect("09:00 is a time")
+/// The hour (Japan time) of the countdown reminders unless the user chose another.
+pub const DEFAULT_HOUR: u8 = 9;
+
+/// The hours (Japan time) a user may choose for the countdown reminders: 06:00 to 21:00, so no
+/// reminder wakes anyone at night.
+pub const HOURS: std::ops::RangeInclusive<u8> = 6..=21;
+
+/// `hour`:00 as a time of day; an hour outside [`HOURS`] falls back to [`DEFAULT_HOUR`] (callers
+/// validate the user's choice first; this only keeps the plan total).
+fn at_hour(hour: u8) -> NaiveTime {
+    let hour = if HOURS.contains(&hour) {
+        hour
+    } else {
+        DEFAULT_HOUR
+    };
+    NaiveTime::from_hms_opt(u32::from(hour), 0, 0).unwrap_or(NaiveTime::MIN)
 }
 
 /// The reminders for `case` (stored under `case_id`) opened at `opened_at`, as of `today` (a
-/// Japan date). None once the case records an application (or, for an old card, its return), and
-/// none when it has no deadline (a damaged card without an order, an exchange). Countdown
-/// reminders not after `opened_at`, or on a day before `today`, are left out; the opening one is
-/// always there, at `opened_at` itself.
+/// Japan date), with the countdown reminders at `hour`:00 Japan time (see [`HOURS`]). None once
+/// the case records an application (or, for an old card, its return), and none when it has no
+/// deadline (a damaged card without an order, an exchange). Countdown reminders not after
+/// `opened_at`, or on a day before `today`, are left out; the opening one is always there, at
+/// `opened_at` itself.
 pub fn plan_for(
     case: &Case,
     case_id: &str,
     opened_at: DateTime<Utc>,
     today: NaiveDate,
+    hour: u8,
 ) -> Vec<Reminder> {
     if case.applied_on.is_some() {
         return Vec::new();
@@ -127,7 +144,7 @@ pub fn plan_for(
         else {
             continue;
         };
-        let fire_at = jst::instant(day, nine_am());
+        let fire_at = jst::instant(day, at_hour(hour));
         if fire_at <= opened_at || day < today {
             continue;
         }
@@ -227,6 +244,15 @@ mod tests {
             reminder_id("case-1", ReminderKind::Opened),
             reminder_id("case-2", ReminderKind::Opened)
         );
+    }
+
+    #[test]
+    fn the_hour_is_kept_within_the_day() {
+        assert_eq!(at_hour(6), NaiveTime::from_hms_opt(6, 0, 0).unwrap());
+        assert_eq!(at_hour(21), NaiveTime::from_hms_opt(21, 0, 0).unwrap());
+        // Outside 6–21 (callers refuse it first): the default, never a night-time reminder.
+        assert_eq!(at_hour(3), NaiveTime::from_hms_opt(9, 0, 0).unwrap());
+        assert_eq!(at_hour(24), NaiveTime::from_hms_opt(9, 0, 0).unwrap());
     }
 
     /// FNV-1a of "case-1\x1fopened", top bit cleared (computed independently).

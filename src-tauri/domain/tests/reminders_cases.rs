@@ -1,6 +1,7 @@
 //! Every row of `tests/fixtures/reminder-cases.csv` is checked: the reminders planned for the case
 //! (kind and firing instant, in order) must be the `expected` list, written as
-//! `kind@RFC3339-instant` separated by spaces (empty: none).
+//! `kind@RFC3339-instant` separated by spaces (empty: none). The `hour` column is the user's
+//! reminder hour (empty: the default, 09:00).
 
 use chrono::{DateTime, NaiveDate, Utc};
 use zairyu_domain::case::{CardKind, Case, Incident};
@@ -11,8 +12,8 @@ const FIXTURE: &str = concat!(
     "/../../tests/fixtures/reminder-cases.csv"
 );
 
-/// The file holds 17 rows today; fewer means it was emptied or truncated.
-const MIN_ROWS: usize = 17;
+/// The file holds 20 rows today; fewer means it was emptied or truncated.
+const MIN_ROWS: usize = 20;
 
 #[derive(serde::Deserialize)]
 struct Row {
@@ -26,6 +27,7 @@ struct Row {
     applied_on: Option<NaiveDate>,
     opened_at: DateTime<Utc>,
     today: NaiveDate,
+    hour: Option<u8>,
     expected: String,
 }
 
@@ -44,7 +46,13 @@ fn every_fixture_row_gives_its_reminders() {
         case.reentered_on = row.reentered_on;
         case.ordered_on = row.ordered_on;
         case.applied_on = row.applied_on;
-        let planned = reminders::plan_for(&case, &row.case_id, row.opened_at, row.today);
+        let planned = reminders::plan_for(
+            &case,
+            &row.case_id,
+            row.opened_at,
+            row.today,
+            row.hour.unwrap_or(reminders::DEFAULT_HOUR),
+        );
         let got: Vec<(ReminderKind, DateTime<Utc>)> =
             planned.iter().map(|r| (r.kind, r.fire_at)).collect();
         let expected: Vec<(ReminderKind, DateTime<Utc>)> = row
@@ -79,7 +87,7 @@ fn texts_say_what_is_due_and_when() {
     let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
     let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
     let case = Case::new(CardKind::ResidenceCard, Incident::Lost, d(10, 1));
-    let planned = reminders::plan_for(&case, "c", at("2026-10-01T03:00:00Z"), d(10, 1));
+    let planned = reminders::plan_for(&case, "c", at("2026-10-01T03:00:00Z"), d(10, 1), 9);
     let ids: Vec<(&str, &str)> = planned
         .iter()
         .map(|r| (r.title.id.as_str(), r.body.id.as_str()))
@@ -101,12 +109,12 @@ fn texts_say_what_is_due_and_when() {
     assert_eq!(planned[0].body.args.len(), 2);
 
     let late = Case::new(CardKind::ResidenceCard, Incident::Lost, d(9, 1));
-    let planned = reminders::plan_for(&late, "c", at("2026-10-01T03:00:00Z"), d(10, 1));
+    let planned = reminders::plan_for(&late, "c", at("2026-10-01T03:00:00Z"), d(10, 1), 9);
     assert_eq!(planned.len(), 1);
     assert_eq!(planned[0].body.id, "rem-apply-opened-late-body");
 
     let found = Case::new(CardKind::ResidenceCard, Incident::OldCardFound, d(10, 1));
-    let planned = reminders::plan_for(&found, "c", at("2026-10-01T03:00:00Z"), d(10, 1));
+    let planned = reminders::plan_for(&found, "c", at("2026-10-01T03:00:00Z"), d(10, 1), 9);
     assert!(planned
         .iter()
         .all(|r| r.title.id.starts_with("rem-return-")));

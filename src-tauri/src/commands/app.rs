@@ -134,5 +134,7 @@ pub fn set_language<R: Runtime>(
     p.language = Some(code);
     prefs::save(&app, state.data_dir(), &p);
     state.set_prefs(p);
+    // Scheduled notifications carry their words: reschedule them in the new language.
+    crate::reminders::sync::after_change(&app, Vec::new());
     Ok(info(&state, None))
 }

@@ -2,7 +2,7 @@
 
 use chrono::{NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 use zairyu_domain::case::{Document, PoliceReport, ReportKind};
 use zairyu_domain::police_phrases;
 use zairyu_domain::text::Text;
@@ -12,6 +12,7 @@ use zairyu_domain::validate;
 use crate::clock;
 use crate::error::{AppError, UiError};
 use crate::records::{new_id, CaseRecord};
+use crate::reminders::sync;
 use crate::state::AppState;
 use crate::view::{CaseView, Viewer};
 
@@ -92,9 +93,14 @@ pub fn triage_next(state: State<'_, AppState>, answers: Answers) -> Result<Triag
     })
 }
 
-/// Opens the case once every answer is in; returns its dashboard.
+/// Opens the case once every answer is in; returns its dashboard. Its reminders follow at once
+/// (the opening one shown, the others scheduled on mobile).
 #[tauri::command]
-pub fn open_case(state: State<'_, AppState>, answers: Answers) -> Result<CaseView, UiError> {
+pub fn open_case<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    answers: Answers,
+) -> Result<CaseView, UiError> {
     let today = clock::today();
     let run = || -> Result<CaseView, AppError> {
         let case = triage::finish(&answers, today)
@@ -117,6 +123,7 @@ pub fn open_case(state: State<'_, AppState>, answers: Answers) -> Result<CaseVie
             r.cases.push(record);
             Ok(())
         })?;
+        sync::after_change(&app, Vec::new());
         Ok(view)
     };
     run().map_err(|e| state.explain(e))
@@ -217,25 +224,33 @@ pub fn set_tick(
     })
 }
 
-/// Records the day the application was made (or the old card returned): the case is done.
+/// Records the day the application was made (or the old card returned): the case is done, and its
+/// reminders are cancelled.
 #[tauri::command]
-pub fn mark_applied(
+pub fn mark_applied<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     id: String,
     on: Option<NaiveDate>,
 ) -> Result<CaseView, UiError> {
-    with_case(&state, &id, |record, today| {
+    let view = with_case(&state, &id, |record, today| {
         let mut case = record.case.clone();
         case.applied_on = on.or(Some(today));
         validate::case(&case, today).map_err(case_error)?;
         record.case = case;
         Ok(())
-    })
+    })?;
+    sync::after_change(&app, Vec::new());
+    Ok(view)
 }
 
-/// Deletes a case.
+/// Deletes a case and cancels its reminders.
 #[tauri::command]
-pub fn delete_case(state: State<'_, AppState>, id: String) -> Result<(), UiError> {
+pub fn delete_case<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<(), UiError> {
     state
         .update(|r| {
             let before = r.cases.len();
@@ -245,7 +260,9 @@ pub fn delete_case(state: State<'_, AppState>, id: String) -> Result<(), UiError
             }
             Ok(())
         })
-        .map_err(|e| state.explain(e))
+        .map_err(|e| state.explain(e))?;
+    sync::after_change(&app, vec![id]);
+    Ok(())
 }
 
 /// One phrase for the police box.

@@ -10,6 +10,7 @@ use crate::clock;
 use crate::error::{AppError, UiError};
 use crate::exports;
 use crate::records::Records;
+use crate::reminders::sync;
 use crate::state::AppState;
 
 /// Where an export was written.
@@ -39,6 +40,11 @@ pub fn export_data<R: Runtime>(
         })
     };
     run().map_err(|e| state.explain(e))
+}
+
+/// The ids of the cases kept now (whose reminders must go if they are replaced or deleted).
+fn case_ids(state: &AppState) -> Vec<String> {
+    state.records().cases.into_iter().map(|c| c.id).collect()
 }
 
 fn decode(state: &AppState, content: &str) -> Result<Records, AppError> {
@@ -85,15 +91,18 @@ pub fn import_preview(
 
 /// Imports an export, merging it with the records or replacing them.
 #[tauri::command]
-pub fn import_apply(
+pub fn import_apply<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     content: String,
     mode: ImportMode,
 ) -> Result<String, UiError> {
     let run = || -> Result<String, AppError> {
         let imported = decode(&state, &content)?;
+        let before = case_ids(&state);
         let merged = apply_import(&state.records(), &imported, mode);
         state.replace(merged)?;
+        sync::after_change(&app, before);
         Ok(state.tr_id("ui-import-done"))
     };
     run().map_err(|e| state.explain(e))
@@ -102,13 +111,19 @@ pub fn import_apply(
 /// Deletes every record (the file and its kept previous version; damaged files set aside too).
 /// The UI asks the user to confirm first; `confirm` must be true.
 #[tauri::command]
-pub fn delete_all_data(state: State<'_, AppState>, confirm: bool) -> Result<String, UiError> {
+pub fn delete_all_data<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    confirm: bool,
+) -> Result<String, UiError> {
     let run = || -> Result<String, AppError> {
         if !confirm {
             return Err(AppError::invalid("err-app-bad-input", "confirm"));
         }
+        let before = case_ids(&state);
         state.replace(Records::default())?;
         state.store().delete_all(true)?;
+        sync::after_change(&app, before);
         Ok(state.tr_id("ui-delete-all-done"))
     };
     run().map_err(|e| state.explain(e))

@@ -7,3 +7,4 @@ pub mod data;
 pub mod overview;
 pub mod papers;
 pub mod people;
+pub mod reminders;

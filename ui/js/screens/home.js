@@ -20,6 +20,7 @@ export async function renderHome(root, _arg, go) {
     : null;
   mount(
     root,
+    o.reminders_notice ? el("p", { class: "calm-notice", id: "reminders-notice" }, o.reminders_notice) : null,
     el("h2", { class: "screen-title" }, t("ui-home-title")),
     el("p", { class: "lead" }, t("ui-home-lead")),
     el("button", { class: "button block", id: "start", type: "button", onclick: () => go("triage") },
@@ -38,5 +39,7 @@ export async function renderHome(root, _arg, go) {
       el("p", { class: "ja muted", lang: "ja" }, o.deadline_if_lost_today.ja)),
     el("button", { class: "button block secondary", id: "your-data", type: "button", onclick: () => go("data") },
       t("ui-data-button")),
+    el("button", { class: "button block secondary", id: "settings", type: "button", onclick: () => go("settings") },
+      t("ui-settings-button")),
   );
 }

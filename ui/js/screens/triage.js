@@ -3,6 +3,7 @@
 import { call } from "../api.js";
 import { el, mount } from "../dom.js";
 import { t } from "../i18n.js";
+import { askPermissionThen } from "./permission.js";
 
 let answers = {};
 let history = [];
@@ -34,7 +35,8 @@ export async function renderTriage(root, arg, go) {
     const view = await call("open_case", { answers });
     answers = {};
     history = [];
-    await go("case", view.id);
+    // Reminders now need scheduling: ask for the permission once (with the reason first).
+    await askPermissionThen(root, () => go("case", view.id));
     return;
   }
   draw(root, step, go, null);

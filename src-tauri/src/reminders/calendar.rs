@@ -1,0 +1,62 @@
+//! The words of the calendar export: each open case's legal last day and its reminders still to
+//! come, in the user's language, handed to the domain's `.ics` writer.
+
+use chrono::{DateTime, Utc};
+use zairyu_domain::calendar_file::{self, CalendarReminder, CaseCalendar};
+use zairyu_domain::deadline::{self, DeadlineKind};
+use zairyu_domain::jst;
+use zairyu_domain::reminders::{reminder_id, ReminderKind};
+use zairyu_domain::text::Text;
+
+use super::plan;
+use crate::prefs::Prefs;
+use crate::records::Records;
+use crate::view::Viewer;
+
+/// The cases with a deadline and not done, with their reminders after `now` (at the user's hour,
+/// even when reminders are off on the device: the calendar is the user's own).
+pub fn cases(
+    records: &Records,
+    prefs: &Prefs,
+    viewer: &Viewer,
+    now: DateTime<Utc>,
+) -> Vec<CaseCalendar> {
+    let today = jst::date_at(now);
+    records
+        .cases
+        .iter()
+        .filter(|r| r.case.applied_on.is_none())
+        .filter_map(|r| {
+            let d = deadline::for_case(&r.case, today)?;
+            let title = match d.kind {
+                DeadlineKind::ReturnOldCard => "cal-return-deadline-title",
+                _ => "cal-apply-deadline-title",
+            };
+            Some(CaseCalendar {
+                deadline_id: reminder_id(&r.id, ReminderKind::LastDay),
+                deadline: d.legal_last_day,
+                deadline_summary: viewer.tr(&Text::new(title)),
+                deadline_description: viewer.tr(&Text::new("cal-deadline-body")),
+                reminders: plan::case_plan(r, prefs.reminder_hour)
+                    .into_iter()
+                    .filter(|rem| rem.fire_at > now)
+                    .map(|rem| CalendarReminder {
+                        id: rem.id,
+                        at: rem.fire_at,
+                        summary: viewer.tr(&rem.title),
+                        description: viewer.tr(&rem.body),
+                    })
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
+/// The `.ics` text of every open case, stamped `now`.
+pub fn ics(records: &Records, prefs: &Prefs, viewer: &Viewer, now: DateTime<Utc>) -> String {
+    calendar_file::ics(
+        &viewer.tr(&Text::new("cal-name")),
+        &cases(records, prefs, viewer, now),
+        now,
+    )
+}

@@ -1,0 +1,15 @@
+//! Reminders on the device: which ones are due or still to come ([`plan`], pure and tested with an
+//! injected "now"), the thin layer that talks to the notification plugin ([`sink`]), keeping the
+//! device in step with the records ([`sync`]), and the calendar export's words ([`calendar`]).
+//!
+//! - **Mobile** (Android, iOS): every reminder still to come is scheduled with the OS under its
+//!   stable id; at every start and after every change the schedule is made to match the plan
+//!   again (Android forgets schedules across reboots).
+//! - **Desktop**: the plugin ignores schedules and shows at once, so the app runs its own timer
+//!   while it is open and catches up at launch: a missed reminder is shown once (the most recent
+//!   one per case), and its id is recorded in `CaseRecord::shown_reminders`.
+
+pub mod calendar;
+pub mod plan;
+pub mod sink;
+pub mod sync;

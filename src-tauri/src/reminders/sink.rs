@@ -1,0 +1,217 @@
+//! The thin layer over tauri-plugin-notification 2.8: show now, and on mobile schedule, cancel and
+//! list. Nothing here decides anything; failures are reported as catalog-free codes and logged by
+//! code only (never a title or a body, which may say what happened to the user).
+//!
+//! Platform facts (see the shared engineering notes): the desktop ignores schedules and shows at
+//! once; `cancel`/`pending` exist on mobile only; the native sides parse
+//! `yyyy-MM-dd'T'HH:mm:ss.SSS'Z'`, so instants go out in UTC with whole seconds.
+
+use chrono::{DateTime, FixedOffset, NaiveDateTime, SubsecRound, Utc};
+use serde::Serialize;
+use tauri::plugin::PermissionState;
+use tauri::{AppHandle, Manager, Runtime};
+use tauri_plugin_notification::NotificationExt;
+
+/// Whether the app may post notifications.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Permission {
+    /// Allowed (always so on the desktop).
+    Granted,
+    /// Refused by the user (or unknown after an error).
+    Denied,
+    /// Not decided yet: asking would show the OS prompt.
+    Prompt,
+}
+
+impl From<PermissionState> for Permission {
+    fn from(s: PermissionState) -> Self {
+        match s {
+            PermissionState::Granted => Permission::Granted,
+            PermissionState::Denied => Permission::Denied,
+            _ => Permission::Prompt,
+        }
+    }
+}
+
+/// Logs a failure of the notification layer by a fixed code (no user data).
+pub fn log_failure(code: &'static str) {
+    eprintln!("zairyu: notification failure: {code}");
+}
+
+/// Whether the plugin is there (it always is in the app; a test app may lack it).
+fn ready<R: Runtime>(app: &AppHandle<R>) -> bool {
+    let ok = app
+        .try_state::<tauri_plugin_notification::Notification<R>>()
+        .is_some();
+    if !ok {
+        log_failure("no-plugin");
+    }
+    ok
+}
+
+/// The permission as it stands, without prompting.
+pub fn permission<R: Runtime>(app: &AppHandle<R>) -> Permission {
+    if !ready(app) {
+        return Permission::Denied;
+    }
+    app.notification()
+        .permission_state()
+        .map(Permission::from)
+        .unwrap_or_else(|_| {
+            log_failure("permission-state");
+            Permission::Denied
+        })
+}
+
+/// Asks for the permission (the OS prompt on Android 13+ and iOS when not decided yet).
+pub fn request<R: Runtime>(app: &AppHandle<R>) -> Permission {
+    if !ready(app) {
+        return Permission::Denied;
+    }
+    app.notification()
+        .request_permission()
+        .map(Permission::from)
+        .unwrap_or_else(|_| {
+            log_failure("permission-request");
+            Permission::Denied
+        })
+}
+
+/// Shows a notification now.
+pub fn show<R: Runtime>(app: &AppHandle<R>, id: i32, title: &str, body: &str) -> bool {
+    if !ready(app) {
+        return false;
+    }
+    let shown = app
+        .notification()
+        .builder()
+        .id(id)
+        .title(title)
+        .body(body)
+        .show()
+        .is_ok();
+    if !shown {
+        log_failure("show");
+    }
+    shown
+}
+
+/// The wall-clock time of `at` at `offset`, labelled as UTC. iOS reads the UTC time it is sent
+/// as device-local time (tauri-apps/plugins-workspace#3256, open), so to fire at the instant `at`
+/// it must be sent the device's local wall-clock time of `at` as if it were UTC.
+pub fn wall_clock_as_utc(at: DateTime<Utc>, offset: FixedOffset) -> DateTime<Utc> {
+    let local: NaiveDateTime = at.with_timezone(&offset).naive_local();
+    local.and_utc()
+}
+
+/// The instant to send for `at`: UTC, whole seconds (and on iOS the workaround above).
+pub fn schedule_instant(at: DateTime<Utc>) -> DateTime<Utc> {
+    let at = at.trunc_subsecs(0);
+    #[cfg(target_os = "ios")]
+    let at = {
+        // plugins-workspace #3256: iOS takes the UTC time as local time (9 h early in Japan).
+        let offset = *chrono::Local::now().offset();
+        wall_clock_as_utc(at, offset)
+    };
+    at
+}
+
+/// Mobile-only operations: schedule, cancel and list what the OS holds.
+#[cfg(mobile)]
+pub mod mobile {
+    use chrono::{DateTime, Utc};
+    use tauri::{AppHandle, Runtime};
+    use tauri_plugin_notification::{NotificationExt, Schedule};
+
+    /// Schedules a notification under `id` at the instant `at` (replacing one with the same id).
+    pub fn schedule<R: Runtime>(
+        app: &AppHandle<R>,
+        id: i32,
+        at: DateTime<Utc>,
+        title: &str,
+        body: &str,
+    ) -> bool {
+        if !super::ready(app) {
+            return false;
+        }
+        let sent = super::schedule_instant(at);
+        let Ok(date) = time::OffsetDateTime::from_unix_timestamp(sent.timestamp()) else {
+            super::log_failure("schedule-date");
+            return false;
+        };
+        let ok = app
+            .notification()
+            .builder()
+            .id(id)
+            .title(title)
+            .body(body)
+            .schedule(Schedule::At {
+                date,
+                repeating: false,
+                allow_while_idle: true,
+            })
+            .show()
+            .is_ok();
+        if !ok {
+            super::log_failure("schedule");
+        }
+        ok
+    }
+
+    /// Cancels the scheduled notifications with these ids.
+    pub fn cancel<R: Runtime>(app: &AppHandle<R>, ids: Vec<i32>) {
+        if ids.is_empty() || !super::ready(app) {
+            return;
+        }
+        if app.notification().cancel(ids).is_err() {
+            super::log_failure("cancel");
+        }
+    }
+
+    /// The ids the OS holds as scheduled (empty if it cannot say).
+    pub fn scheduled_ids<R: Runtime>(app: &AppHandle<R>) -> Vec<i32> {
+        if !super::ready(app) {
+            return Vec::new();
+        }
+        match app.notification().pending() {
+            Ok(list) => list.iter().map(|p| p.id()).collect(),
+            Err(_) => {
+                super::log_failure("pending");
+                Vec::new()
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn ios_workaround_sends_japan_wall_clock_as_utc() {
+        // 09:00 JST is 00:00 UTC; an iPhone set to Japan must be sent "09:00Z".
+        let jst = FixedOffset::east_opt(9 * 3600).unwrap();
+        assert_eq!(
+            wall_clock_as_utc(at("2026-10-08T00:00:00Z"), jst),
+            at("2026-10-08T09:00:00Z")
+        );
+        let utc = FixedOffset::east_opt(0).unwrap();
+        assert_eq!(
+            wall_clock_as_utc(at("2026-10-08T00:00:00Z"), utc),
+            at("2026-10-08T00:00:00Z")
+        );
+    }
+
+    #[test]
+    fn instants_go_out_in_whole_seconds() {
+        let sent = schedule_instant(at("2026-10-08T00:00:00.750Z"));
+        assert_eq!(sent.timestamp_subsec_nanos(), 0);
+        #[cfg(not(target_os = "ios"))]
+        assert_eq!(sent, at("2026-10-08T00:00:00Z"));
+    }
+}

@@ -1,0 +1,72 @@
+// Reminders: on/off, the time of day, a test notification, the reminders still to come, and the
+// calendar file (.ics). Every value and date comes from the backend; nothing is computed here.
+import { call } from "../api.js";
+import { el, mount } from "../dom.js";
+import { t } from "../i18n.js";
+
+function pendingList(list) {
+  if (!list.length) return el("p", { class: "muted", id: "pending-none" }, t("ui-pending-none"));
+  return el("ul", { class: "pending", id: "pending-list" },
+    list.map((p) => el("li", { "data-id": p.id, "data-fire-at": p.fire_at },
+      el("span", { class: "when" }, p.when), el("br"), p.title)));
+}
+
+/** Renders the settings screen. */
+export async function renderSettings(root, _arg, go) {
+  const s = await call("reminder_settings");
+  const status = el("p", { role: "status", id: "settings-status" });
+  // The export's result shows under its button, where the user is looking.
+  const calendarStatus = el("p", { role: "status", id: "calendar-status" });
+  const say = (text, isError) => {
+    status.className = isError ? "error" : "ok";
+    status.textContent = text;
+  };
+  const enabled = el("input", { type: "checkbox", id: "reminders-on", checked: s.enabled });
+  const hour = el("select", { id: "reminder-hour" },
+    s.hours.map((h) => el("option", { value: h.value, selected: h.value === s.hour }, h.label)));
+  const pending = el("section", { class: "card", "aria-labelledby": "pending-h" },
+    el("h2", { id: "pending-h" }, t("ui-pending-title")), pendingList(s.pending));
+  const save = async () => {
+    try {
+      const next = await call("set_reminder_settings", { enabled: enabled.checked, hour: Number(hour.value) });
+      mount(pending, el("h2", { id: "pending-h" }, t("ui-pending-title")), pendingList(next.pending));
+      say(t("ui-settings-saved"));
+    } catch (e) {
+      say(e.message, true);
+    }
+  };
+  enabled.addEventListener("change", save);
+  hour.addEventListener("change", save);
+  mount(
+    root,
+    el("h2", { class: "screen-title" }, t("ui-settings-title")),
+    el("p", {}, t("ui-settings-lead")),
+    s.permission_notice ? el("p", { class: "calm-notice", id: "permission-notice" }, s.permission_notice) : null,
+    status,
+    el("section", { class: "card" },
+      el("label", { class: "switch" }, enabled, el("span", {}, t("ui-reminders-on"))),
+      el("label", { class: "field" }, t("ui-reminder-hour"), hour),
+      el("button", { class: "button block secondary", type: "button", id: "test-notification", onclick: async () => {
+        try {
+          say(await call("test_notification"));
+        } catch (e) {
+          say(e.message, true);
+        }
+      } }, t("ui-test-notification"))),
+    pending,
+    el("section", { class: "card" },
+      el("button", { class: "button block", type: "button", id: "export-calendar", onclick: async () => {
+        try {
+          const done = await call("export_calendar");
+          calendarStatus.className = "ok";
+          calendarStatus.textContent = done.message;
+          calendarStatus.dataset.path = done.path;
+        } catch (e) {
+          calendarStatus.className = "error";
+          calendarStatus.textContent = e.message;
+        }
+      } }, t("ui-calendar-export")),
+      calendarStatus),
+    el("button", { class: "button block secondary", type: "button", onclick: () => go("home") }, t("ui-back")),
+  );
+}
