@@ -49,6 +49,11 @@ pub const SCREENS: &[Screen] = &[
         ready: "#papers-title",
     },
     Screen {
+        name: "settings",
+        path: &["#settings"],
+        ready: "#reminders-on",
+    },
+    Screen {
         name: "person",
         path: &["[data-case]", "#papers-button", "#add-person"],
         ready: "#person-form",
