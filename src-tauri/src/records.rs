@@ -59,6 +59,23 @@ pub struct CaseRecord {
     pub shown_reminders: BTreeSet<i32>,
 }
 
+impl CaseRecord {
+    /// A case just opened: no person chosen yet, nothing ticked, no answers, no reminder shown.
+    pub fn new(id: String, opened_at: DateTime<Utc>, case: Case) -> Self {
+        Self {
+            id,
+            person_id: None,
+            opened_at,
+            case,
+            ticks: BTreeSet::new(),
+            loss_statement: None,
+            late_reasons: None,
+            passport_reasons: None,
+            shown_reminders: BTreeSet::new(),
+        }
+    }
+}
+
 impl Keyed for Person {
     fn key(&self) -> &str {
         &self.id

@@ -106,17 +106,7 @@ pub fn open_case<R: Runtime>(
         let case = triage::finish(&answers, today)
             .map_err(case_error)?
             .ok_or_else(|| AppError::invalid("err-app-triage-incomplete", "answers"))?;
-        let record = CaseRecord {
-            id: new_id('c'),
-            person_id: None,
-            opened_at: Utc::now(),
-            case,
-            ticks: Default::default(),
-            loss_statement: None,
-            late_reasons: None,
-            passport_reasons: None,
-            shown_reminders: Default::default(),
-        };
+        let record = CaseRecord::new(new_id('c'), Utc::now(), case);
         let lang = state.lang();
         let view = Viewer::new(&lang).case(&record, today);
         state.update(|r| {

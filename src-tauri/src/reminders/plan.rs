@@ -153,17 +153,7 @@ mod tests {
         );
         Records {
             people: vec![],
-            cases: vec![CaseRecord {
-                id: "case-1".into(),
-                person_id: None,
-                opened_at: at(opened_at),
-                case,
-                ticks: Default::default(),
-                loss_statement: None,
-                late_reasons: None,
-                passport_reasons: None,
-                shown_reminders: Default::default(),
-            }],
+            cases: vec![CaseRecord::new("case-1".into(), at(opened_at), case)],
         }
     }
 
