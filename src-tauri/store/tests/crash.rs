@@ -5,7 +5,7 @@
 //! The child is this test binary itself, re-run on the ignored test `crash_child` with the
 //! directory in an environment variable. It reports on stderr (libtest owns stdout):
 //! `ready <n>` after loading, `begin <n>` before saving record n, `ack <n>` once `save`
-//! returned (the record is durable).
+//! returned (the record is durable). Each line goes out in one `write` (see [`report`]).
 
 #![cfg(unix)]
 
@@ -38,6 +38,14 @@ fn open(dir: &Path) -> DurableFile<Journal> {
     DurableFile::new(dir, FILE, Migrations::none()).unwrap()
 }
 
+/// Writes one whole report line in a single `write` call. `writeln!` on stderr (unbuffered)
+/// issues one write per formatted piece, so a kill could land between "ack " and the number and
+/// leave a torn line (seen once: `"ack "`, read as an acknowledgement of record 0). A single
+/// write of fewer than `PIPE_BUF` bytes to a pipe is atomic: the parent reads all of it or none.
+fn report(err: &mut impl Write, word: &str, n: u64) {
+    err.write_all(format!("{word} {n}\n").as_bytes()).unwrap();
+}
+
 /// The child: load, then save record after record until killed.
 #[test]
 #[ignore = "run by crash_kill_loop as a child process"]
@@ -46,7 +54,7 @@ fn crash_child() {
     let store = open(Path::new(&dir));
     let (mut journal, _) = store.load().unwrap();
     let mut err = std::io::stderr().lock();
-    writeln!(err, "ready {}", journal.counter).unwrap();
+    report(&mut err, "ready", journal.counter);
     loop {
         let n = journal.counter + 1;
         journal.counter = n;
@@ -55,9 +63,9 @@ fn crash_child() {
             n,
             note: format!("checklist tick number {n} for the lost card case"),
         });
-        writeln!(err, "begin {n}").unwrap();
+        report(&mut err, "begin", n);
         store.save(&journal).unwrap();
-        writeln!(err, "ack {n}").unwrap();
+        report(&mut err, "ack", n);
     }
 }
 
@@ -150,7 +158,9 @@ fn crash_kill_loop() {
         let mut saw_ready = false;
         for line in &lines {
             let (word, n) = line.split_once(' ').unwrap_or((line, ""));
-            let n: u64 = n.parse().unwrap_or(0);
+            let n: u64 = n
+                .parse()
+                .unwrap_or_else(|_| panic!("round {round}: torn line {line:?} in {lines:?}"));
             match word {
                 "ready" => saw_ready = true,
                 "begin" => in_flight = Some(n),
