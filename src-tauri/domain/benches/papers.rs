@@ -7,6 +7,7 @@
 //!   the font, our deflate (level 1) and writing. Nothing is cached between iterations except the
 //!   parsed font (and its character → glyph table), as in the app.
 //! - `packet_layout_only`: the same packet checked and laid out, not saved.
+//! - `font_inflate`: inflating the built-in font from its brotli form (once per process).
 //! - `font_parse`: parsing the built-in font (done once per process, then shared).
 //!
 //! Both `minimum` and `packet` use the font already parsed, as the app does after the first call.
@@ -73,10 +74,12 @@ fn bench(c: &mut Criterion) {
         b.iter(|| black_box(zairyu_domain::papers::build_document(black_box(&big), font).unwrap()))
     });
     g.sample_size(10);
+    g.bench_function("font_inflate", |b| {
+        b.iter(|| black_box(zairyu_domain::papers::fonts::inflate_font().unwrap()))
+    });
+    let font_bytes = zairyu_domain::papers::fonts::font_bytes().unwrap();
     g.bench_function("font_parse", |b| {
-        b.iter(|| {
-            black_box(PaperFont::from_bytes(zairyu_domain::papers::fonts::FONT_BYTES).unwrap())
-        })
+        b.iter(|| black_box(PaperFont::from_bytes(black_box(font_bytes)).unwrap()))
     });
     g.finish();
 }

@@ -1,23 +1,27 @@
 #!/usr/bin/env python3
 """Cut Noto Sans CJK JP down to what the papers can contain.
 
-Reproduces src-tauri/domain/fonts/NotoSansCJKjp-Papers.otf (see ../HOW-MADE.md).
+Reproduces src-tauri/domain/fonts/NotoSansCJKjp-Papers.otf.br (see ../HOW-MADE.md): the cut-down
+font, brotli-compressed (the app inflates it once, the first time it makes papers).
 
 Input : face 0 ("Noto Sans CJK JP", Regular) of Debian's fonts-noto-cjk
         /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
         (package version 1:20220127+repack1-1, upstream Noto CJK 2.004).
-Needs : fontTools (PyPI `fonttools`; made with 4.68.0).
-Usage : python3 make-font.py [SOURCE.ttc] [OUT.otf]
+Needs : fontTools and brotli (PyPI `fonttools`, `brotli`; made with 4.68.0 and 1.2.1).
+Usage : python3 make-font.py [SOURCE.ttc] [OUT.otf.br]
 """
+import io
 import os
 import sys
+
+import brotli
 
 from fontTools import subset
 from fontTools.ttLib import TTCollection
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
-OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "NotoSansCJKjp-Papers.otf")
+OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "NotoSansCJKjp-Papers.otf.br")
 FACE = 0  # Noto Sans CJK JP
 
 
@@ -82,16 +86,25 @@ def main():
     opts.name_languages = [0x409]   # English name records only
     opts.notdef_outline = True
     opts.hinting = False             # hints are useless on paper; dropping them saves space
-    opts.desubroutinize = False      # keep CFF subroutines: smaller
+    # Inline the CFF subroutines: the font grows 5 % but compresses 6 % smaller with brotli
+    # (1,133,344 instead of 1,202,726 bytes), and every PDF subset is self-contained charstrings.
+    opts.desubroutinize = True
     opts.glyph_names = False
 
     sub = subset.Subsetter(options=opts)
     sub.populate(unicodes=wanted)
     sub.subset(face)
     face.recalcTimestamp = False  # keep the source's head.modified: byte-for-byte reproducible
-    face.save(OUT)
+    otf = io.BytesIO()
+    face.save(otf)
+    # Brotli at its best (quality 11, 16 MB window): the binary carries 1.1 MB instead of 1.7 MB.
+    # allsorts (under printpdf) already links a brotli decoder for WOFF2, so inflating costs no code.
+    packed = brotli.compress(otf.getvalue(), quality=11, lgwin=24)
+    with open(OUT, "wb") as out:
+        out.write(packed)
     print(f"{OUT}: {len(wanted)} characters, {face['maxp'].numGlyphs} glyphs, "
-          f"{os.path.getsize(OUT)} bytes; {len(missing)} wanted characters not in the source face")
+          f"{len(otf.getvalue())} bytes inflated, {len(packed)} compressed; "
+          f"{len(missing)} wanted characters not in the source face")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Experiment only (not used by the build): a TrueType (glyf, quadratic) copy of the papers font.
 
-Converts ../NotoSansCJKjp-Papers.otf's CFF charstrings to quadratic glyf outlines with fontTools'
+Converts the papers font's CFF charstrings (inflate ../NotoSansCJKjp-Papers.otf.br first:
+`python3 -c "import brotli,sys; sys.stdout.buffer.write(brotli.decompress(open(sys.argv[1],'rb').read()))" IN.otf.br > IN.otf`) to quadratic glyf outlines with fontTools'
 cu2qu (max error 1 font unit, contour direction reversed for TrueType), keeping cmap, hmtx (lsb
 set to each glyph's xMin), OS/2, name, head and hhea; post becomes format 3 (no glyph names).
 Used to measure whether printpdf saves a packet faster with a glyf font (BENCHMARKS.md, "Papers").

@@ -1,6 +1,7 @@
 //! The one font the papers use: Noto Sans CJK JP cut down to what the papers can contain
-//! (`fonts/NotoSansCJKjp-Papers.otf`; how it was made: `fonts/HOW-MADE.md`). It is compiled into
-//! the binary, parsed once, and measured here; printpdf embeds only the glyphs a packet uses.
+//! (`fonts/NotoSansCJKjp-Papers.otf.br`; how it was made: `fonts/HOW-MADE.md`). It is compiled
+//! into the binary brotli-compressed (1.1 MB instead of 1.7 MB: the app's size is a target),
+//! inflated and parsed once, and measured here; printpdf embeds only the glyphs a packet uses.
 //!
 //! Character → glyph lookups are answered from a table built once at parse time from the font's
 //! `cmap`: printpdf's own lookup scans the format-4 segments one by one (about 0.2 µs a character
@@ -12,8 +13,29 @@ use printpdf::{Codepoint, ParsedFont, TextItem};
 
 use super::error::PaperError;
 
-/// The cut-down font's bytes (SIL Open Font License 1.1, `fonts/LICENSE-OFL.txt`).
-pub static FONT_BYTES: &[u8] = include_bytes!("../../fonts/NotoSansCJKjp-Papers.otf");
+/// The cut-down font, brotli-compressed (SIL Open Font License 1.1, `fonts/LICENSE-OFL.txt`).
+static FONT_BROTLI: &[u8] = include_bytes!("../../fonts/NotoSansCJKjp-Papers.otf.br");
+
+/// The cut-down font's sfnt bytes, inflated on first use and kept for the process.
+///
+/// The decoder is `brotli-decompressor`, the one allsorts (under printpdf) already links to read
+/// WOFF2 fonts, so carrying the font compressed adds no code to the app.
+pub fn font_bytes() -> Result<&'static [u8], PaperError> {
+    static BYTES: OnceLock<Result<Vec<u8>, PaperError>> = OnceLock::new();
+    BYTES
+        .get_or_init(inflate_font)
+        .as_ref()
+        .map(Vec::as_slice)
+        .map_err(Clone::clone)
+}
+
+/// Inflates the built-in font (what [`font_bytes`] does once; public for the benchmark).
+pub fn inflate_font() -> Result<Vec<u8>, PaperError> {
+    let mut out = Vec::with_capacity(FONT_BROTLI.len() * 3 / 2);
+    brotli_decompressor::BrotliDecompress(&mut &FONT_BROTLI[..], &mut out)
+        .map_err(|e| PaperError::Pdf(format!("the papers' font does not inflate: {e}")))?;
+    Ok(out)
+}
 
 /// The font's name, as the PDF shows it (after printpdf's subset prefix).
 pub const FONT_NAME: &str = "Noto Sans CJK JP (papers subset)";
@@ -52,7 +74,7 @@ impl PaperFont {
     /// The built-in papers font, parsed on first use and kept.
     pub fn shared() -> Result<&'static PaperFont, PaperError> {
         static FONT: OnceLock<Result<PaperFont, PaperError>> = OnceLock::new();
-        FONT.get_or_init(|| PaperFont::from_bytes(FONT_BYTES))
+        FONT.get_or_init(|| font_bytes().and_then(PaperFont::from_bytes))
             .as_ref()
             .map_err(Clone::clone)
     }
