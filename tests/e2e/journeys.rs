@@ -2,6 +2,7 @@
 //! and WebKitWebDriver, and `scripts/test.sh` runs them with `--ignored` under `xvfb-run`.
 //! Each pins the app's "today" so it keeps meaning the same thing as time passes.
 
+use zairyu_e2e::screens::triage;
 use zairyu_e2e::{App, Launch};
 
 fn on(today: &str) -> Launch {
@@ -9,33 +10,6 @@ fn on(today: &str) -> Launch {
         today: Some(today.into()),
         ..Launch::default()
     }
-}
-
-/// Answers the triage: a residence card, learned on `learned`, abroad until `reentered` if given.
-async fn triage(app: &App, incident: &str, learned: &str, reentered: Option<&str>) {
-    app.click("#start").await;
-    app.click(&format!(".choice[data-value='{incident}']"))
-        .await;
-    app.wait_for("[data-question='card']").await;
-    app.click(".choice[data-value='residence_card']").await;
-    app.wait_for("[data-question='learned_on']").await;
-    app.fill("#q-date", learned).await;
-    app.click("#q-next").await;
-    app.wait_for("[data-question='abroad']").await;
-    match reentered {
-        None => app.click(".choice[data-value='no']").await,
-        Some(day) => {
-            app.click(".choice[data-value='yes']").await;
-            app.fill("#q-date", day).await;
-            app.click("#q-next").await;
-        }
-    }
-    app.wait_for("[data-question='birth_date']").await;
-    app.fill("#q-date", "1992-04-18").await;
-    app.click("#q-next").await;
-    app.wait_for("[data-question='passport']").await;
-    app.click(".choice[data-value='yes']").await;
-    app.wait_for("#deadline").await;
 }
 
 async fn attr(app: &App, css: &str, name: &str) -> String {

@@ -2,17 +2,8 @@
 //! statement's answers, and the PDF made and checked with `pdftotext`. Run by `scripts/test.sh`
 //! under `xvfb-run` (ignored by a plain `cargo test`).
 
+use zairyu_e2e::screens::triage;
 use zairyu_e2e::{App, Launch};
-
-/// Sets a `<select>` or input by script (WebDriver typing into a date or select is unreliable).
-async fn set(app: &App, css: &str, value: &str) {
-    app.wait_for(css).await;
-    app.eval(&format!(
-        "const e = document.querySelector({css:?}); e.value = {value:?}; \
-         e.dispatchEvent(new Event('change', {{ bubbles: true }})); return e.value;"
-    ))
-    .await;
-}
 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
@@ -23,23 +14,11 @@ async fn the_papers_are_filled_in_from_the_profile_and_the_answers() {
     })
     .await;
     // A lost card, learned of yesterday.
-    app.click("#start").await;
-    app.click(".choice[data-value='lost']").await;
-    app.click(".choice[data-value='residence_card']").await;
-    app.wait_for("[data-question='learned_on']").await;
-    set(&app, "#q-date", "2026-11-09").await;
-    app.click("#q-next").await;
-    app.click(".choice[data-value='no']").await;
-    app.wait_for("[data-question='birth_date']").await;
-    set(&app, "#q-date", "1995-03-14").await;
-    app.click("#q-next").await;
-    app.wait_for("[data-question='passport']").await;
-    app.click(".choice[data-value='yes']").await;
-    app.wait_for("#deadline").await;
+    triage(&app, "lost", "2026-11-09", None).await;
 
     // The police report, then the papers screen: it asks for the person first.
     app.fill("#r-station", "新宿警察署").await;
-    set(&app, "#r-date", "2026-11-09").await;
+    app.fill("#r-date", "2026-11-09").await;
     app.fill("#r-number", "第1234-5678号").await;
     app.click("#r-save").await;
     app.wait_for("#papers-button").await;
@@ -49,10 +28,10 @@ async fn the_papers_are_filled_in_from_the_profile_and_the_answers() {
     // The form: a card number with a letter missing is refused on its field; what was typed stays.
     app.click("#add-person").await;
     app.fill("#f-nationality", "VIET NAM").await;
-    set(&app, "#f-birth-date", "1995-03-14").await;
+    app.fill("#f-birth-date", "1995-03-14").await;
     app.fill("#f-family-name", "NGUYEN").await;
     app.fill("#f-given-name", "THI ANH").await;
-    set(&app, "#f-sex", "female").await;
+    app.fill("#f-sex", "female").await;
     app.fill("#f-address", "東京都新宿区西新宿2-8-1").await;
     app.fill("#f-card-number", "AB12345678C").await;
     app.fill("#f-phone", "090-1234-5678").await;
@@ -70,8 +49,8 @@ async fn the_papers_are_filled_in_from_the_profile_and_the_answers() {
     app.wait_for("#answers").await;
     assert!(app.text("#person").await.contains("NGUYEN THI ANH"));
     app.screenshot("papers-top-390x844").await;
-    set(&app, "#time-of-day", "evening").await;
-    set(&app, "#place-kind", "train_or_station").await;
+    app.fill("#time-of-day", "evening").await;
+    app.fill("#place-kind", "train_or_station").await;
     app.fill("#loss-place-name", "新宿駅").await;
     app.click("#answers-save").await;
     app.wait_for("#make-papers:not([disabled])").await;

@@ -114,25 +114,40 @@ pub async fn switch_language(app: &App, code: &str, bcp47: &str) {
     settled(app).await;
 }
 
-/// Opens a case through the triage (a residence card lost in Japan, learned the day before
-/// `today`'s 2026-11-10), enters the police report and ticks a document, so the dashboard, the
-/// police-box card, the checklist and the data screen all have content. Ends on the dashboard.
-pub async fn open_case_with_report(app: &App) {
+/// Answers the triage as a person would, for a residence card: what happened (`incident`: the
+/// choice's value, e.g. `lost`, `stolen`), the day they learned of it, the day they came back to
+/// Japan if they were abroad then, born 1992-04-18, passport at hand. Ends on the dashboard.
+pub async fn triage(app: &App, incident: &str, learned: &str, reentered: Option<&str>) {
     app.click("#start").await;
-    app.click(".choice[data-value='lost']").await;
+    app.click(&format!(".choice[data-value='{incident}']"))
+        .await;
     app.wait_for("[data-question='card']").await;
     app.click(".choice[data-value='residence_card']").await;
     app.wait_for("[data-question='learned_on']").await;
-    app.fill("#q-date", "2026-11-09").await;
+    app.fill("#q-date", learned).await;
     app.click("#q-next").await;
     app.wait_for("[data-question='abroad']").await;
-    app.click(".choice[data-value='no']").await;
+    match reentered {
+        None => app.click(".choice[data-value='no']").await,
+        Some(day) => {
+            app.click(".choice[data-value='yes']").await;
+            app.fill("#q-date", day).await;
+            app.click("#q-next").await;
+        }
+    }
     app.wait_for("[data-question='birth_date']").await;
     app.fill("#q-date", "1992-04-18").await;
     app.click("#q-next").await;
     app.wait_for("[data-question='passport']").await;
     app.click(".choice[data-value='yes']").await;
     app.wait_for("#deadline").await;
+}
+
+/// Opens a case through the triage (a residence card lost in Japan, learned the day before
+/// `today`'s 2026-11-10), enters the police report and ticks a document, so the dashboard, the
+/// police-box card, the checklist and the data screen all have content. Ends on the dashboard.
+pub async fn open_case_with_report(app: &App) {
+    triage(app, "lost", "2026-11-09", None).await;
     app.fill("#r-station", "新宿警察署 西口交番").await;
     app.fill("#r-date", "2026-11-09").await;
     app.fill("#r-number", "R08-123456").await;
