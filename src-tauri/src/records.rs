@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use zairyu_domain::case::{Case, Document};
-use zairyu_domain::papers::request::{LateReasons, LossStatement, PassportReasons};
+use zairyu_domain::papers::PaperAnswers;
 use zairyu_domain::profile::Profile;
 use zairyu_store::{CollectionMerger, Keyed, KeyedCollections};
 
@@ -45,15 +45,10 @@ pub struct CaseRecord {
     /// Documents the user ticked as ready.
     #[serde(default)]
     pub ticks: BTreeSet<Document>,
-    /// Answers for the loss statement (陳述書).
-    #[serde(default)]
-    pub loss_statement: Option<LossStatement>,
-    /// Reasons for a late application (理由書).
-    #[serde(default)]
-    pub late_reasons: Option<LateReasons>,
-    /// Reasons the passport cannot be shown (理由書).
-    #[serde(default)]
-    pub passport_reasons: Option<PassportReasons>,
+    /// The papers' answers: the loss statement (陳述書), the reasons for a late application or
+    /// a missing passport (理由書). Flattened: stored at the top level, as before they were grouped.
+    #[serde(flatten)]
+    pub answers: PaperAnswers,
     /// Reminder ids already shown on the desktop (so a missed one is caught up once only).
     #[serde(default)]
     pub shown_reminders: BTreeSet<i32>,
@@ -68,9 +63,7 @@ impl CaseRecord {
             opened_at,
             case,
             ticks: BTreeSet::new(),
-            loss_statement: None,
-            late_reasons: None,
-            passport_reasons: None,
+            answers: PaperAnswers::default(),
             shown_reminders: BTreeSet::new(),
         }
     }

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use zairyu_domain::case::Incident;
-use zairyu_domain::papers::{covers, pages_for, preflight, PacketRequest, PaperKind};
+use zairyu_domain::papers::{covers, pages_for, preflight, PacketRequest, PaperAnswers, PaperKind};
 use zairyu_domain::{deadline, plan};
 
 fn lost() -> PacketRequest {
@@ -27,9 +27,10 @@ fn assemble(fixture: &PacketRequest, filled_on: NaiveDate) -> PacketRequest {
     PacketRequest::assemble(
         fixture.profile.clone(),
         case,
-        fixture.loss_statement.clone(),
-        None,
-        fixture.passport_reasons.clone(),
+        PaperAnswers {
+            late_reasons: None,
+            ..fixture.answers.clone()
+        },
         filled_on,
     )
 }

@@ -13,7 +13,7 @@ fn lost() -> PacketRequest {
 #[test]
 fn an_emoji_is_an_error_naming_the_field_and_the_character() {
     let mut req = lost();
-    req.loss_statement.as_mut().unwrap().place_name = "JR新宿駅 🚉".into();
+    req.answers.loss_statement.as_mut().unwrap().place_name = "JR新宿駅 🚉".into();
     assert_eq!(
         render_packet(&req).err(),
         Some(PaperError::MissingGlyph {
@@ -89,17 +89,17 @@ fn every_field_at_its_longest_still_fits() {
         organisation: wide(p::ORGANISATION),
         phone: "+81 (90) 1234-567890".into(),
     });
-    req.loss_statement.as_mut().unwrap().place_name = wide(r::PLACE_NAME);
+    req.answers.loss_statement.as_mut().unwrap().place_name = wide(r::PLACE_NAME);
     let report = req.case.police_report.as_mut().unwrap();
     report.station = wide(r::STATION);
     report.acceptance_number = "W".repeat(r::ACCEPTANCE_NUMBER);
     req.case.passport_available = false;
-    req.passport_reasons = Some(zairyu_domain::papers::PassportReasons {
+    req.answers.passport_reasons = Some(zairyu_domain::papers::PassportReasons {
         reasons: vec![zairyu_domain::papers::PassportReason::Other],
         detail: Some(wide(r::DETAIL)),
     });
     req.filled_on = chrono::NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
-    req.late_reasons = Some(zairyu_domain::papers::LateReasons {
+    req.answers.late_reasons = Some(zairyu_domain::papers::LateReasons {
         reasons: vec![
             zairyu_domain::papers::LateReason::Illness,
             zairyu_domain::papers::LateReason::Disaster,
@@ -138,7 +138,7 @@ fn a_long_roman_name_shrinks() {
 #[test]
 fn missing_answers_are_typed_errors() {
     let mut req = lost();
-    req.loss_statement = None;
+    req.answers.loss_statement = None;
     assert_eq!(
         render_packet(&req).err(),
         Some(PaperError::MissingLossStatement)

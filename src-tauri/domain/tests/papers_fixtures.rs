@@ -67,11 +67,11 @@ fn assert_values_appear(name: &str) {
         p.roman_full_name(),
     ]);
     if let Some(r) = &req.case.police_report {
-        if req.loss_statement.is_some() {
+        if req.answers.loss_statement.is_some() {
             expected.push(date_ja(r.reported_on));
         }
     }
-    if let Some(s) = &req.loss_statement {
+    if let Some(s) = &req.answers.loss_statement {
         expected.push(date_ja(s.date));
     }
     if let Some(d) = req.deadline {

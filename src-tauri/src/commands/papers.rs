@@ -132,9 +132,7 @@ fn request_for(state: &AppState, record: &CaseRecord, today: NaiveDate) -> Optio
     Some(PacketRequest::assemble(
         profile,
         record.case.clone(),
-        record.loss_statement.clone(),
-        record.late_reasons.clone(),
-        record.passport_reasons.clone(),
+        record.answers.clone(),
         today,
     ))
 }
@@ -236,9 +234,9 @@ fn view(state: &AppState, record: &CaseRecord) -> Result<PapersView, AppError> {
         asks_statement,
         asks_late,
         asks_passport,
-        statement: record.loss_statement.clone(),
-        late: record.late_reasons.clone(),
-        passport: record.passport_reasons.clone(),
+        statement: record.answers.loss_statement.clone(),
+        late: record.answers.late_reasons.clone(),
+        passport: record.answers.passport_reasons.clone(),
         learned_on: record.case.learned_on,
         choices: ChoicesView {
             time_of_day: options(state, "time-of-day", &TimeOfDay::ALL),
@@ -344,13 +342,13 @@ pub fn set_paper_answers(
                 if s.date > record.case.learned_on {
                     return Err(AppError::invalid("err-app-loss-after-learned", "loss-date"));
                 }
-                record.loss_statement = Some(s);
+                record.answers.loss_statement = Some(s);
             }
             if late.is_some() {
-                record.late_reasons = late;
+                record.answers.late_reasons = late;
             }
             if passport.is_some() {
-                record.passport_reasons = passport;
+                record.answers.passport_reasons = passport;
             }
             Ok(())
         })?;

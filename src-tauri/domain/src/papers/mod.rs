@@ -27,7 +27,7 @@ pub mod wording;
 
 pub use error::PaperError;
 pub use request::{
-    HowLost, LateReason, LateReasons, LossStatement, PacketRequest, PassportReason,
+    HowLost, LateReason, LateReasons, LossStatement, PacketRequest, PaperAnswers, PassportReason,
     PassportReasons, PlaceKind, TimeOfDay,
 };
 

@@ -69,7 +69,7 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
     let bottom = 258.0;
     y += 8.0;
     let mut section = 1;
-    if let (true, Some(late), Some(deadline)) = (req.is_late(), &req.late_reasons, req.deadline) {
+    if let (true, Some(late), Some(deadline)) = (req.is_late(), &req.answers.late_reasons, req.deadline) {
         page.label(
             L,
             y + 3.5,
@@ -97,7 +97,7 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         y = page.paragraph("late-reasons", &text, L, y, R - L, bottom, 9.5)? + 4.0;
     }
     if !req.case.passport_available {
-        if let Some(pr) = &req.passport_reasons {
+        if let Some(pr) = &req.answers.passport_reasons {
             page.label(
                 L,
                 y + 3.5,

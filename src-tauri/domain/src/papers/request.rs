@@ -29,15 +29,9 @@ pub struct PacketRequest {
     pub profile: Profile,
     /// The case (incident, dates, police report).
     pub case: Case,
-    /// The answers for the loss statement; required for a lost or stolen card.
-    #[serde(default)]
-    pub loss_statement: Option<LossStatement>,
-    /// Why the application is late; required when `filled_on` is after `deadline`.
-    #[serde(default)]
-    pub late_reasons: Option<LateReasons>,
-    /// Why the passport cannot be shown; required when `case.passport_available` is false.
-    #[serde(default)]
-    pub passport_reasons: Option<PassportReasons>,
+    /// The answers given on the papers screen (flattened: the JSON keeps them at the top level).
+    #[serde(flatten)]
+    pub answers: PaperAnswers,
     /// The legal deadline to apply, computed by the caller (`None` when there is none).
     #[serde(default)]
     pub deadline: Option<NaiveDate>,
@@ -46,6 +40,21 @@ pub struct PacketRequest {
     pub documents: Vec<Document>,
     /// The day the papers are filled in (a Japan date): printed as the date on every paper.
     pub filled_on: NaiveDate,
+}
+
+/// What the papers ask beyond the profile and the case: the statement's answers and the reasons.
+/// The app keeps them with the case; the packet prints them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaperAnswers {
+    /// The answers for the loss statement; required for a lost or stolen card.
+    #[serde(default)]
+    pub loss_statement: Option<LossStatement>,
+    /// Why the application is late; required when the papers are filled in after the deadline.
+    #[serde(default)]
+    pub late_reasons: Option<LateReasons>,
+    /// Why the passport cannot be shown; required when `case.passport_available` is false.
+    #[serde(default)]
+    pub passport_reasons: Option<PassportReasons>,
 }
 
 /// The loss statement's answers: when, where, how.
@@ -244,9 +253,7 @@ impl PacketRequest {
     pub fn assemble(
         profile: Profile,
         mut case: Case,
-        loss_statement: Option<LossStatement>,
-        late_reasons: Option<LateReasons>,
-        passport_reasons: Option<PassportReasons>,
+        answers: PaperAnswers,
         filled_on: NaiveDate,
     ) -> PacketRequest {
         profile.apply_to(&mut case);
@@ -259,9 +266,7 @@ impl PacketRequest {
         PacketRequest {
             profile,
             case,
-            loss_statement,
-            late_reasons,
-            passport_reasons,
+            answers,
             deadline,
             documents,
             filled_on,
@@ -287,12 +292,12 @@ impl PacketRequest {
     pub fn normalized(&self) -> PacketRequest {
         let mut r = self.clone();
         r.profile = self.profile.normalized();
-        if let Some(s) = r.loss_statement.as_mut() {
+        if let Some(s) = r.answers.loss_statement.as_mut() {
             s.place_name = s.place_name.trim().to_owned();
         }
         for detail in [
-            r.late_reasons.as_mut().map(|l| &mut l.detail),
-            r.passport_reasons.as_mut().map(|p| &mut p.detail),
+            r.answers.late_reasons.as_mut().map(|l| &mut l.detail),
+            r.answers.passport_reasons.as_mut().map(|p| &mut p.detail),
         ]
         .into_iter()
         .flatten()
@@ -339,6 +344,7 @@ impl PacketRequest {
         }
         if self.needs_loss_statement() {
             let s = self
+                .answers
                 .loss_statement
                 .as_ref()
                 .ok_or(PaperError::MissingLossStatement)?;
@@ -367,6 +373,7 @@ impl PacketRequest {
         }
         if self.is_late() {
             let late = self
+                .answers
                 .late_reasons
                 .as_ref()
                 .filter(|l| !l.reasons.is_empty())
@@ -377,6 +384,7 @@ impl PacketRequest {
         }
         if !case.passport_available {
             let p = self
+                .answers
                 .passport_reasons
                 .as_ref()
                 .filter(|p| !p.reasons.is_empty())
@@ -418,17 +426,18 @@ impl PacketRequest {
                 ("agent-phone", &a.phone),
             ]);
         }
-        if let Some(s) = &self.loss_statement {
+        if let Some(s) = &self.answers.loss_statement {
             v.push(("loss-place-name", &s.place_name));
         }
         if let Some(r) = &self.case.police_report {
             v.push(("police-station", &r.station));
             v.push(("acceptance-number", &r.acceptance_number));
         }
-        if let Some(d) = self.late_reasons.as_ref().and_then(|l| l.detail.as_deref()) {
+        if let Some(d) = self.answers.late_reasons.as_ref().and_then(|l| l.detail.as_deref()) {
             v.push(("late-detail", d));
         }
         if let Some(d) = self
+            .answers
             .passport_reasons
             .as_ref()
             .and_then(|l| l.detail.as_deref())

@@ -14,6 +14,7 @@ const LABEL_W: f32 = 44.0;
 pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> {
     let p = &req.profile;
     let s = req
+        .answers
         .loss_statement
         .as_ref()
         .ok_or(PaperError::MissingLossStatement)?;
