@@ -121,9 +121,22 @@ pub fn due(
 /// Records the ids of `due` as shown in their cases.
 pub fn mark_shown(records: &mut Records, due: &[Due]) {
     for d in due {
-        if let Some(case) = records.case_mut(&d.case_id) {
-            case.shown_reminders.extend(d.mark.iter().copied());
-        }
+        mark(records, &d.case_id, d.mark.iter().copied());
+    }
+}
+
+/// Mobile: records the reminders just handed to the OS as shown, because the OS shows each when
+/// it falls due. Without this the app, running at that moment, would show it a second time (its
+/// window for a case's first reminder covers the last two minutes).
+pub fn mark_handed_to_os(records: &mut Records, scheduled: &[Planned]) {
+    for p in scheduled {
+        mark(records, &p.case_id, [p.reminder.id]);
+    }
+}
+
+fn mark(records: &mut Records, case_id: &str, ids: impl IntoIterator<Item = i32>) {
+    if let Some(case) = records.case_mut(case_id) {
+        case.shown_reminders.extend(ids);
     }
 }
 
@@ -222,6 +235,21 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].show.kind, ReminderKind::SevenDaysBefore);
         assert_eq!(d[0].mark.len(), 1);
+    }
+
+    #[test]
+    fn what_the_os_was_given_is_not_shown_again_by_the_app() {
+        let mut r = records("2026-10-01T03:15:30Z");
+        let prefs = Prefs::default();
+        let scheduled = pending(&r, &prefs, at("2026-10-01T03:16:00Z"));
+        assert_eq!(scheduled.len(), 4, "{scheduled:?}");
+        mark_handed_to_os(&mut r, &scheduled);
+        // The OS shows the 7-days reminder at its time; the app runs 30 s later: nothing to show.
+        let fired = scheduled[0].reminder.fire_at;
+        let now = fired + chrono::Duration::seconds(30);
+        assert!(due(&r, &prefs, now, Some(now - chrono::Duration::minutes(2))).is_empty());
+        // Still planned, so it is scheduled again at the next start (Android forgets on reboot).
+        assert_eq!(pending(&r, &prefs, at("2026-10-02T00:00:00Z")), scheduled);
     }
 
     #[test]

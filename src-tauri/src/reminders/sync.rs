@@ -49,7 +49,8 @@ pub fn show_due<R: Runtime>(app: &AppHandle<R>, now: DateTime<Utc>) -> Vec<i32> 
 
 /// Mobile: cancels every scheduled reminder that is no longer planned (including those of the
 /// cases `forget`, deleted just now) and schedules every reminder still to come under its stable
-/// id, which replaces an earlier schedule: idempotent, so it runs at every start.
+/// id, which replaces an earlier schedule: idempotent, so it runs at every start. What is handed
+/// to the OS is recorded as shown first, so [`show_due`] never shows it a second time.
 #[cfg(mobile)]
 pub fn schedule_pending<R: Runtime>(app: &AppHandle<R>, now: DateTime<Utc>, forget: &[String]) {
     use std::collections::BTreeSet;
@@ -65,6 +66,15 @@ pub fn schedule_pending<R: Runtime>(app: &AppHandle<R>, now: DateTime<Utc>, forg
     }
     cancel.retain(|id| !wanted.contains(id));
     sink::mobile::cancel(app, cancel.into_iter().collect());
+    if state
+        .update(|records| {
+            plan::mark_handed_to_os(records, &pending);
+            Ok(())
+        })
+        .is_err()
+    {
+        sink::log_failure("mark-scheduled");
+    }
     for p in &pending {
         sink::mobile::schedule(
             app,
