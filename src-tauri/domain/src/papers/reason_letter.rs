@@ -69,7 +69,9 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
     let bottom = 258.0;
     y += 8.0;
     let mut section = 1;
-    if let (true, Some(late), Some(deadline)) = (req.is_late(), &req.answers.late_reasons, req.deadline) {
+    if let (true, Some(late), Some(deadline)) =
+        (req.is_late(), &req.answers.late_reasons, req.deadline)
+    {
         page.label(
             L,
             y + 3.5,

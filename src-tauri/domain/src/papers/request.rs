@@ -433,7 +433,12 @@ impl PacketRequest {
             v.push(("police-station", &r.station));
             v.push(("acceptance-number", &r.acceptance_number));
         }
-        if let Some(d) = self.answers.late_reasons.as_ref().and_then(|l| l.detail.as_deref()) {
+        if let Some(d) = self
+            .answers
+            .late_reasons
+            .as_ref()
+            .and_then(|l| l.detail.as_deref())
+        {
             v.push(("late-detail", d));
         }
         if let Some(d) = self
