@@ -48,7 +48,12 @@ async fn lost_in_japan_with_a_holiday_on_day_14_shows_the_rolled_deadline() {
         "2026-11-24"
     );
     assert_eq!(attr(&app, "#deadline", "data-status").await, "on_time");
-    // Day 14 itself is a holiday, so there is no earlier "recommended" plain day 14 to show.
+    // Day 14 (the 23rd) is a holiday, so nobody can apply on it: the safe day to go is the last
+    // open day before it, Friday the 20th.
+    assert_eq!(
+        attr(&app, "#recommended-day", "data-iso").await,
+        "2026-11-20"
+    );
     assert!(app.text("#days-left").await.contains("14"));
     assert!(app.text("#next-step").await.contains("遺失届"));
     // The checklist keeps a tick across a restart.

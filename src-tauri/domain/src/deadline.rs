@@ -89,8 +89,8 @@ pub struct Deadline {
     pub day_14: NaiveDate,
     /// The legal last day: day 14, or the next open day when offices are closed on day 14.
     pub legal_last_day: NaiveDate,
-    /// The day the app recommends: day 14 when it is earlier than the legal last day (do not
-    /// count on the extension), else the legal last day (rules.md §1).
+    /// The day the app recommends going by ([`recommended_day`]): the last open day up to day 14,
+    /// or the legal last day once that has passed.
     pub recommended_day: NaiveDate,
     /// Days from today to the legal last day; negative once it has passed.
     pub days_left: i64,
@@ -123,7 +123,7 @@ pub fn for_case(case: &Case, today: NaiveDate) -> Option<Deadline> {
     let (kind, start) = counted_from(case)?;
     let day_14 = day_14(start);
     let legal_last_day = last_day(start);
-    let recommended_day = day_14.min(legal_last_day);
+    let recommended_day = recommended_day(day_14, legal_last_day, today);
     let days_left = (legal_last_day - today).num_days();
     let status = match case.applied_on {
         Some(on) => DeadlineStatus::Done {
@@ -147,6 +147,21 @@ pub fn for_case(case: &Case, today: NaiveDate) -> Option<Deadline> {
         advice: advice(kind, status, legal_last_day, recommended_day),
         sources: sources(case, kind),
     })
+}
+
+/// The day the app recommends going by. rules.md §1 (checked 2026-11): show the legal last day
+/// and, as the recommended date, "the plain day 14 when that is earlier" — do not count on the
+/// move past closed days. But when the move happens, day 14 is itself a closed day (a weekend, a
+/// holiday, Dec 29 – Jan 3) and nobody can apply on it, so the recommendation is the last open
+/// day on or before day 14 (行政機関の休日に関する法律 第1条 for which days are closed). When
+/// that day has already passed, only the legal last day is left to recommend.
+fn recommended_day(day_14: NaiveDate, legal_last_day: NaiveDate, today: NaiveDate) -> NaiveDate {
+    let safe = calendar::open_day_on_or_before(day_14);
+    if safe >= today {
+        safe.min(legal_last_day)
+    } else {
+        legal_last_day
+    }
 }
 
 fn sources(case: &Case, kind: DeadlineKind) -> Vec<Source> {
@@ -245,7 +260,8 @@ mod tests {
         let at = |today| for_case(&case, today).unwrap();
         let before = at(d(2026, 11, 20));
         assert_eq!(before.legal_last_day, d(2026, 11, 24));
-        assert_eq!(before.recommended_day, d(2026, 11, 23));
+        // Day 14 (Mon 23rd) is 勤労感謝の日: the last open day before it is Friday the 20th.
+        assert_eq!(before.recommended_day, d(2026, 11, 20));
         assert_eq!(before.status, DeadlineStatus::OnTime { days_left: 4 });
         assert_eq!(before.advice.id, "case-deadline-on-time-extended");
         assert_eq!(at(d(2026, 11, 24)).status, DeadlineStatus::DueToday);
@@ -253,6 +269,38 @@ mod tests {
         assert_eq!(late.status, DeadlineStatus::Overdue { days_late: 3 });
         assert_eq!(late.days_left, -3);
         assert_eq!(late.advice.id, "case-deadline-overdue");
+    }
+
+    #[test]
+    fn recommended_is_never_a_closed_day_nor_a_day_gone_by() {
+        // Day 14 on 2026-12-31 (year-end closure): legal 2027-01-04, go by Mon 2026-12-28.
+        let case = Case::new(CardKind::ResidenceCard, Incident::Lost, d(2026, 12, 17));
+        let at = |today| for_case(&case, today).unwrap();
+        assert_eq!(at(d(2026, 12, 18)).recommended_day, d(2026, 12, 28));
+        assert_eq!(at(d(2026, 12, 28)).recommended_day, d(2026, 12, 28));
+        // From the 29th the recommended day has gone by: the legal last day is what is left.
+        let after = at(d(2026, 12, 29));
+        assert_eq!(after.recommended_day, d(2027, 1, 4));
+        assert_eq!(after.advice.id, "case-deadline-on-time");
+        // Every day of two years: the recommended day is open, not after the legal last day,
+        // not before today, and day 14 itself whenever offices are open on it.
+        let mut learned = d(2026, 1, 1);
+        while learned < d(2028, 1, 1) {
+            let case = Case::new(CardKind::ResidenceCard, Incident::Lost, learned);
+            for today in [learned, learned + Days::new(7), learned + Days::new(13)] {
+                let dl = for_case(&case, today).unwrap();
+                assert!(
+                    !calendar::is_office_closed(dl.recommended_day),
+                    "{learned} {today}"
+                );
+                assert!(dl.recommended_day <= dl.legal_last_day);
+                assert!(dl.recommended_day >= today);
+                if !calendar::is_office_closed(dl.day_14) {
+                    assert_eq!(dl.recommended_day, dl.day_14);
+                }
+            }
+            learned = learned + Days::new(1);
+        }
     }
 
     #[test]

@@ -55,6 +55,15 @@ pub fn open_day_on_or_after(date: NaiveDate) -> NaiveDate {
     day
 }
 
+/// `date` itself when offices are open on it, else the last open day before it.
+pub fn open_day_on_or_before(date: NaiveDate) -> NaiveDate {
+    let mut day = date;
+    while is_office_closed(day) {
+        day = day - Days::new(1);
+    }
+    day
+}
+
 /// The first day strictly after `date` on which offices are open.
 pub fn next_open_day(date: NaiveDate) -> NaiveDate {
     open_day_on_or_after(date + Days::new(1))

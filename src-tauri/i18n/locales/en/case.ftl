@@ -9,7 +9,7 @@ case-deadline-on-time = Apply by { $deadline }. { $days ->
    *[other] You have { $days } days left.
 }
 # Before the last day, when day 14 fell on a day offices are closed and the law moved the
-# deadline. $recommended = day 14.
+# deadline. $recommended = the last open day up to day 14 (day 14 itself is closed).
 case-deadline-on-time-extended = The legal last day is { $deadline } (day 14 falls on a day offices are closed, so it moves to the next open day). We recommend applying by { $recommended } if you can. { $days ->
     [one] You have 1 day left.
    *[other] You have { $days } days left.

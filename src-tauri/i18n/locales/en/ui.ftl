@@ -30,7 +30,7 @@ ui-case-title-old-card = Old card to return
 
 ui-deadline-title = Apply by
 ui-legal-last-day = Last day allowed by law
-ui-recommended-day = Best day to go (plain day 14)
+ui-recommended-day = Safest day to go (the last open day up to day 14)
 ui-days-left = { $days ->
     [one] 1 day left
    *[other] { $days } days left

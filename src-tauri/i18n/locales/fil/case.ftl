@@ -7,7 +7,7 @@
 # Before the last day. $days = days left (1 or more).
 case-deadline-on-time = Mag-apply hanggang { $deadline }. May { $days } araw ka pa.
 # Before the last day, when day 14 fell on a day offices are closed and the law moved the
-# deadline. $recommended = day 14.
+# deadline. $recommended = the last open day up to day 14 (day 14 itself is closed).
 case-deadline-on-time-extended = Ang huling araw ayon sa batas ay { $deadline } (sarado ang mga opisina sa ika-14 na araw, kaya lumilipat ito sa susunod na araw na bukas sila). Kung kaya mo, inirerekomenda naming mag-apply hanggang { $recommended }. May { $days } araw ka pa.
 # Today is the last day.
 case-deadline-due-today = Ngayong araw, { $deadline }, ang huling araw para mag-apply. Kung kaya mo, pumunta sa opisina ngayon.

@@ -31,7 +31,7 @@ ui-case-title-old-card = Lumang card na ibabalik
 
 ui-deadline-title = Mag-apply hanggang
 ui-legal-last-day = Huling araw ayon sa batas
-ui-recommended-day = Pinakamainam na araw (mismong ika-14 na araw)
+ui-recommended-day = Pinakaligtas na araw (huling araw na bukas ang opisina hanggang sa ika-14 na araw)
 ui-days-left = { $days ->
     [1] 1 araw na lang
    *[other] { $days } araw na lang

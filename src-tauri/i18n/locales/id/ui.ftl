@@ -31,7 +31,7 @@ ui-case-title-old-card = Kartu lama untuk dikembalikan
 
 ui-deadline-title = Ajukan paling lambat
 ui-legal-last-day = Batas akhir menurut hukum
-ui-recommended-day = Hari terbaik (hari ke-14 biasa)
+ui-recommended-day = Hari paling aman (hari kerja terakhir sampai hari ke-14)
 ui-days-left = Sisa { $days } hari
 ui-due-today = Hari ini hari terakhir
 ui-days-late = Lewat { $days } hari dari batas waktu

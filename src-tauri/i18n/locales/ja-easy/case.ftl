@@ -8,7 +8,7 @@
 # Before the last day. $days = days left (1 or more).
 case-deadline-on-time = { $deadline }までに申請(しんせい)してください。あと{ $days }日です。
 # Before the last day, when day 14 fell on a day offices are closed and the law moved the
-# deadline. $recommended = day 14.
+# deadline. $recommended = the last open day up to day 14 (day 14 itself is closed).
 case-deadline-on-time-extended = 法律(ほうりつ)で決(き)まった最後(さいご)の日は{ $deadline }です。14日目が役所(やくしょ)の休(やす)みの日なので、次(つぎ)に役所があいている日になりました。できれば{ $recommended }までに申請(しんせい)してください。あと{ $days }日です。
 # Today is the last day.
 case-deadline-due-today = 今日(きょう)は{ $deadline }です。今日が申請(しんせい)の最後(さいご)の日です。できれば今日、窓口(まどぐち)に行(い)ってください。

@@ -32,7 +32,7 @@ ui-case-title-old-card = 古(ふる)いカードを返(かえ)します
 
 ui-deadline-title = 申請(しんせい)の期限(きげん)
 ui-legal-last-day = 法律(ほうりつ)で決(き)まった最後(さいご)の日
-ui-recommended-day = 行(い)くといい日（14日目(め)）
+ui-recommended-day = 行(い)くといい日（14日目(め)までで 役所(やくしょ)が 開(あ)いている 最後(さいご)の日(ひ)）
 ui-days-left = { $days ->
    *[other] あと{ $days }日
 }

@@ -7,7 +7,7 @@
 # Before the last day. $days = days left (1 or more).
 case-deadline-on-time = { $deadline }までに申請してください。残りは{ $days }日です。
 # Before the last day, when day 14 fell on a day offices are closed and the law moved the
-# deadline. $recommended = day 14.
+# deadline. $recommended = the last open day up to day 14 (day 14 itself is closed).
 case-deadline-on-time-extended = 法律上の期限は{ $deadline }です（14日目が役所の休みの日にあたるため、次に窓口が開く日まで延びています）。できれば{ $recommended }までに申請することをおすすめします。残りは{ $days }日です。
 # Today is the last day.
 case-deadline-due-today = 今日（{ $deadline }）が申請の最終日です。できれば今日のうちに窓口へ行ってください。

@@ -31,7 +31,7 @@ ui-case-title-old-card = 古いカードの返納
 
 ui-deadline-title = 申請期限
 ui-legal-last-day = 法律上の最終日
-ui-recommended-day = おすすめの日（延長前の14日目）
+ui-recommended-day = おすすめの日（14日目までの最後の開庁日）
 ui-days-left = { $days ->
    *[other] 残り{ $days }日
 }

@@ -31,7 +31,7 @@ ui-case-title-old-card = 이전 카드 반납
 
 ui-deadline-title = 신청 기한
 ui-legal-last-day = 법정 기한
-ui-recommended-day = 권장일 (원래의 14일째)
+ui-recommended-day = 권장일 (14일째까지의 마지막 업무일)
 ui-days-left = { $days }일 남음
 ui-due-today = 오늘이 마지막 날입니다
 ui-days-late = 기한이 { $days }일 지남

@@ -9,7 +9,7 @@ case-deadline-on-time = { $deadline } सम्ममा आवेदन दि�
    *[other] तपाईंसँग अझै { $days } दिन बाँकी छन्।
 }
 # Before the last day, when day 14 fell on a day offices are closed and the law moved the
-# deadline. $recommended = day 14.
+# deadline. $recommended = the last open day up to day 14 (day 14 itself is closed).
 case-deadline-on-time-extended = कानुनअनुसार अन्तिम दिन { $deadline } हो (14औँ दिन कार्यालय बन्द हुने दिन परेकाले, यो अर्को खुला दिनमा सर्छ)। सम्भव भए { $recommended } सम्ममा आवेदन दिन हामी सुझाव दिन्छौँ। { $days ->
     [one] तपाईंसँग अझै 1 दिन बाँकी छ।
    *[other] तपाईंसँग अझै { $days } दिन बाँकी छन्।

@@ -31,7 +31,7 @@ ui-case-title-old-card = फिर्ता गर्नुपर्ने प�
 
 ui-deadline-title = आवेदनको म्याद
 ui-legal-last-day = कानुनी अन्तिम दिन
-ui-recommended-day = जान उत्तम दिन (ठीक 14औँ दिन)
+ui-recommended-day = जान सबैभन्दा सुरक्षित दिन (14औँ दिनसम्मको अन्तिम कार्यालय खुला दिन)
 ui-days-left = { $days ->
     [one] 1 दिन बाँकी
    *[other] { $days } दिन बाँकी

@@ -11,7 +11,7 @@ case-deadline-on-time = Faça o pedido até { $deadline }. { $days ->
    *[other] Ainda faltam { $days } dias.
 }
 # Before the last day, when day 14 fell on a day offices are closed and the law moved the
-# deadline. $recommended = day 14.
+# deadline. $recommended = the last open day up to day 14 (day 14 itself is closed).
 case-deadline-on-time-extended = O último dia pela lei é { $deadline } (o 14º dia cai num dia em que as repartições estão fechadas, então o prazo passa para o próximo dia útil). Se puder, recomendamos fazer o pedido até { $recommended }. { $days ->
     [0] Hoje é o último dia.
     [one] Ainda falta { $days } dia.

@@ -31,7 +31,7 @@ ui-case-title-old-card = Cartão antigo a devolver
 
 ui-deadline-title = Faça o pedido até
 ui-legal-last-day = Último dia pela lei
-ui-recommended-day = Melhor dia para ir (o próprio 14º dia)
+ui-recommended-day = Dia mais seguro para ir (o último dia útil até o 14º dia)
 ui-days-left = { $days ->
     [0] Hoje é o último dia
     [one] Falta { $days } dia

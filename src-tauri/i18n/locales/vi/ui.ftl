@@ -31,7 +31,7 @@ ui-case-title-old-card = Trả lại thẻ cũ
 
 ui-deadline-title = Hạn nộp đơn
 ui-legal-last-day = Ngày cuối cùng theo luật định
-ui-recommended-day = Ngày nên đi (đúng ngày thứ 14)
+ui-recommended-day = Ngày nên đi (ngày làm việc cuối cùng tính đến ngày thứ 14)
 ui-days-left = Còn { $days } ngày
 ui-due-today = Hôm nay là ngày cuối cùng
 ui-days-late = Đã quá hạn { $days } ngày

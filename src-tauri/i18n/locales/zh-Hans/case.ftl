@@ -7,7 +7,7 @@
 # Before the last day. $days = days left (1 or more).
 case-deadline-on-time = 请在{ $deadline }之前申请。还剩{ $days }天。
 # Before the last day, when day 14 fell on a day offices are closed and the law moved the
-# deadline. $recommended = day 14.
+# deadline. $recommended = the last open day up to day 14 (day 14 itself is closed).
 case-deadline-on-time-extended = 法定截止日是{ $deadline }（第14天正好是政府机关休息日，所以顺延到下一个办公日）。如果可以，建议在{ $recommended }之前申请。还剩{ $days }天。
 # Today is the last day.
 case-deadline-due-today = 今天（{ $deadline }）是申请的最后一天。如果可以，请今天就去窗口办理。

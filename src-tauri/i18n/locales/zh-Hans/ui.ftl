@@ -31,7 +31,7 @@ ui-case-title-old-card = 交还旧卡
 
 ui-deadline-title = 申请截止日
 ui-legal-last-day = 法定最后一天
-ui-recommended-day = 建议前往日（原本的第14天）
+ui-recommended-day = 建议前往日（第14天及之前的最后一个办公日）
 ui-days-left = { $days ->
    *[other] 还剩{ $days }天
 }
