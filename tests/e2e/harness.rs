@@ -71,7 +71,11 @@ pub struct App {
     pub client: Client,
     /// The data folder of this run.
     pub data_dir: PathBuf,
-    driver: Child,
+    /// tauri-driver, held so that it is killed on drop (`kill_on_drop`).
+    _driver: Child,
+    /// tauri-driver's process group (its pid): WebKitWebDriver and the app are in it too. Kept
+    /// apart from `driver`, whose pid is gone once the child has been reaped.
+    group: Option<u32>,
 }
 
 fn free_port() -> u16 {
@@ -151,10 +155,12 @@ impl App {
         .await
         .expect("the WebDriver session did not start in time")
         .unwrap_or_else(|e| panic!("could not start a WebDriver session on the app: {e}"));
+        let group = driver.id();
         let app = App {
             client,
             data_dir,
-            driver,
+            _driver: driver,
+            group,
         };
         app.wait_for("main[aria-busy='false']").await;
         app
@@ -256,10 +262,9 @@ impl App {
         path
     }
 
-    /// Ends the session and the driver.
-    pub async fn quit(mut self) {
+    /// Ends the session, then the driver and everything it started (on drop).
+    pub async fn quit(self) {
         let _ = self.client.clone().close().await;
-        let _ = self.driver.kill().await;
     }
 }
 
@@ -267,7 +272,9 @@ impl Drop for App {
     /// Stops tauri-driver's whole process group (WebKitWebDriver and the app too), also when a
     /// test fails half-way.
     fn drop(&mut self) {
-        if let Some(pid) = self.driver.id() {
+        // Killing only tauri-driver (as `quit` once did) left a WebKitWebDriver per test behind,
+        // holding the test's output open.
+        if let Some(pid) = self.group {
             let _ = std::process::Command::new("kill")
                 .args(["-KILL", "--", &format!("-{pid}")])
                 .stderr(Stdio::null())

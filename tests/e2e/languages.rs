@@ -1,4 +1,5 @@
-//! Every main screen in every language at phone size: nothing wider than the screen, no text cut
+//! Every main screen in every language at phone size (and in English and Japanese at desktop
+//! size): nothing wider than the screen, no text cut
 //! off, the page's language and title follow the choice, and a screenshot of each
 //! (`<screen>-<lang>-390x844.png`) for people to look at. Run by `scripts/test.sh` with
 //! `--ignored` under `xvfb-run`, like the journeys.
@@ -130,6 +131,57 @@ async fn every_screen_in_every_language_fits_a_phone() {
         checked >= LANGUAGES.len() * SCREENS.len(),
         "too little was checked: {checked}"
     );
+    app.quit().await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Every main screen at a desktop window's size (1280x800) in English and Japanese: nothing wider
+/// than the window, no text cut off, and a screenshot of each (`<screen>-<lang>-1280x800.png`).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn every_screen_fits_a_desktop_window() {
+    let app = App::launch(Launch {
+        today: Some("2026-11-10".into()),
+        size: Some((1280, 800)),
+        ..Launch::default()
+    })
+    .await;
+    screens::open_case_with_report(&app).await;
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for (code, bcp47) in [("en", "en"), ("ja", "ja")] {
+        screens::switch_language(&app, code, bcp47).await;
+        for screen in SCREENS {
+            screens::visit(&app, screen).await;
+            let width = app.eval("return window.innerWidth;").await;
+            assert_eq!(
+                width, 1280,
+                "{code}/{}: the window is not desktop-sized",
+                screen.name
+            );
+            let overflow = app.horizontal_overflow().await;
+            if overflow > 0 {
+                problems.push(format!(
+                    "{code}/{}: something is {overflow}px wider than the window",
+                    screen.name
+                ));
+            }
+            let mut clipped = audit::clipped_text(&app).await;
+            clipped.merge(audit::broken_words(&app).await);
+            checked += clipped.checked;
+            problems.extend(
+                clipped
+                    .problems
+                    .iter()
+                    .map(|p| format!("{code}/{}: {p}", screen.name)),
+            );
+            let shot = app
+                .screenshot(&format!("{}-{code}-1280x800", screen.name))
+                .await;
+            assert!(std::fs::metadata(&shot).expect("the screenshot").len() > 1000);
+        }
+    }
+    assert!(checked > 0, "no box was checked for clipping");
     app.quit().await;
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
