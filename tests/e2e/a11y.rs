@@ -144,14 +144,7 @@ async fn every_screen_is_accessible_in_light_dark_and_at_200_percent_text() {
 
             app.eval("document.documentElement.style.fontSize = '200%'; return 0;")
                 .await;
-            let overflow = app.horizontal_overflow().await;
-            if overflow > 0 {
-                problems.push(format!(
-                    "{place} 200%: something is {overflow}px wider than the screen"
-                ));
-            }
-            let mut f = audit::clipped_text(&app).await;
-            f.merge(audit::broken_words(&app).await);
+            let f = audit::layout(&app).await;
             per_check.push(("clipping at 200%", f.checked));
             note(&mut problems, &mut counts, &format!("{place} 200%"), f);
             app.screenshot(&format!("{}-{code}-200pct-390x844", screen.name))

@@ -310,6 +310,23 @@ pub async fn broken_words(app: &App) -> Findings {
     run(app, "broken words", BROKEN_WORDS).await
 }
 
+/// What breaks a screen's layout: anything wider than the window (one check), text cut off by its
+/// box, and words broken across lines although they would fit.
+pub async fn layout(app: &App) -> Findings {
+    let overflow = app.horizontal_overflow().await;
+    let mut f = Findings {
+        checked: 1,
+        problems: Vec::new(),
+    };
+    if overflow > 0 {
+        f.problems
+            .push(format!("something is {overflow}px wider than the window"));
+    }
+    f.merge(clipped_text(app).await);
+    f.merge(broken_words(app).await);
+    f
+}
+
 /// Controls without an accessible name.
 pub async fn unnamed_controls(app: &App) -> Findings {
     run(app, "accessible names", NAMES).await
