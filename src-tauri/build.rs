@@ -7,6 +7,7 @@ const COMMANDS: &[&str] = &[
     "today_overview",
     "app_info",
     "set_language",
+    "date_view",
     "triage_next",
     "open_case",
     "case_view",

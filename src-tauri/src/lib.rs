@@ -49,6 +49,7 @@ pub fn wire<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::overview::today_overview,
             commands::app::app_info,
             commands::app::set_language,
+            commands::app::date_view,
             commands::case::triage_next,
             commands::case::open_case,
             commands::case::case_view,

@@ -137,3 +137,31 @@ fn malformed_payloads_get_an_error_not_a_panic() {
         assert!(app.invoke(cmd, body.clone()).is_err(), "{cmd} {body}");
     }
 }
+
+#[test]
+fn a_picked_date_is_echoed_in_the_users_language_and_in_japanese() {
+    let app = TestApp::new();
+    app.invoke("app_info", json!({"deviceLanguages": ["vi-VN"]}))
+        .unwrap();
+    let v = app
+        .invoke("date_view", json!({"iso": "2026-11-09"}))
+        .unwrap();
+    assert_eq!(v["iso"], "2026-11-09");
+    assert_eq!(v["ja"], "2026年11月9日(月)");
+    let local = v["local"].as_str().unwrap();
+    assert!(
+        local.contains("09/11/2026") || local.contains("9/11/2026"),
+        "{local}"
+    );
+    app.invoke("set_language", json!({"code": "en"})).unwrap();
+    let v = app
+        .invoke("date_view", json!({"iso": "2026-11-09"}))
+        .unwrap();
+    assert!(v["local"].as_str().unwrap().contains("Nov"), "{v}");
+    for bad in ["2026-02-30", "09/11/2026", "2026-11-9", "", "+2026-11-09"] {
+        let err = app.invoke("date_view", json!({ "iso": bad })).unwrap_err();
+        assert_eq!(err["field"], "date", "{bad}: {err}");
+        let msg = err["message"].as_str().unwrap();
+        assert!(!msg.is_empty() && !msg.starts_with("err-"), "{bad}: {msg}");
+    }
+}

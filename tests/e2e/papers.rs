@@ -19,6 +19,13 @@ async fn the_papers_are_filled_in_from_the_profile_and_the_answers() {
     // The police report, then the papers screen: it asks for the person first.
     app.fill("#r-station", "新宿警察署").await;
     app.fill("#r-date", "2026-11-09").await;
+    // The field draws the system's format; under it, the day as the app writes dates.
+    app.wait_for("#r-date-echo span[lang='ja']").await;
+    let echo = app.text("#r-date-echo").await;
+    assert!(echo.ends_with("9 Nov 2026 · 2026年11月9日(月)"), "{echo}");
+    app.eval("document.getElementById('r-date').scrollIntoView({block: 'center'}); return 0;")
+        .await;
+    app.screenshot("police-report-date-echo-390x844").await;
     app.fill("#r-number", "第1234-5678号").await;
     app.click("#r-save").await;
     app.wait_for("#papers-button").await;
@@ -47,6 +54,11 @@ async fn the_papers_are_filled_in_from_the_profile_and_the_answers() {
 
     // Back on the papers: the statement's answers, then everything is ready.
     app.wait_for("#answers").await;
+    let echo = app.text("#loss-date-echo").await;
+    assert!(
+        echo.contains("2026年11月9日(月)") && echo.contains("2026"),
+        "{echo}"
+    );
     assert!(app.text("#person").await.contains("NGUYEN THI ANH"));
     app.screenshot("papers-top-390x844").await;
     app.fill("#time-of-day", "evening").await;

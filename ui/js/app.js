@@ -1,6 +1,7 @@
 // Starts the UI: loads the frame (language, strings, cases) and routes between screens.
 // Screens only render what the backend returns; no rule or date is computed here.
 import { call } from "./api.js";
+import { echoDates, watchDates } from "./date-echo.js";
 import { setStrings, t } from "./i18n.js";
 import { renderHome } from "./screens/home.js";
 import { renderTriage } from "./screens/triage.js";
@@ -36,6 +37,7 @@ export async function go(name, arg = null) {
   showNotice("");
   try {
     await screens[name](main, arg, go);
+    await echoDates(main);
   } catch (e) {
     main.replaceChildren();
     showNotice((e && e.message) || String(e));
@@ -75,6 +77,7 @@ langSelect.addEventListener("change", async () => {
   }
 });
 homeButton.addEventListener("click", () => go("home"));
+watchDates(main);
 
 async function start() {
   try {

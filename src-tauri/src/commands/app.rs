@@ -138,3 +138,16 @@ pub fn set_language<R: Runtime>(
     crate::reminders::sync::after_change(&app, Vec::new());
     Ok(info(&state, None))
 }
+
+/// A date the user picked, written as the app writes dates: in their language and in Japanese.
+/// Date inputs draw the date in the operating system's format (11/09/2026 on an English
+/// desktop, whatever the app's language), so the screens echo the choice with this under each
+/// date field. `iso` is `YYYY-MM-DD`; anything else is refused with `err-app-date-invalid`.
+#[tauri::command]
+pub fn date_view(state: State<'_, AppState>, iso: String) -> Result<DateView, UiError> {
+    let day = chrono::NaiveDate::parse_from_str(&iso, "%Y-%m-%d")
+        .ok()
+        .filter(|_| iso.len() == 10)
+        .ok_or_else(|| state.explain(AppError::invalid("err-app-date-invalid", "date")))?;
+    Ok(Viewer::new(&state.lang()).date(day))
+}
