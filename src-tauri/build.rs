@@ -14,6 +14,8 @@ const COMMANDS: &[&str] = &[
     "set_police_report",
     "set_tick",
     "mark_applied",
+    "set_reentry",
+    "set_found",
     "delete_case",
     "police_card",
     "export_data",

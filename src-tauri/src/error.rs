@@ -96,7 +96,9 @@ fn paper_field(e: &PaperError) -> Option<&str> {
         | PaperError::TooLong { field, .. }
         | PaperError::ControlCharacter { field }
         | PaperError::Inconsistent { field }
+        | PaperError::AnswerDoesNotFit { field }
         | PaperError::ImpossibleDate { field } => Some(field),
+        PaperError::MissingRelative => Some("person"),
         PaperError::MissingLossStatement => Some("statement"),
         PaperError::MissingPoliceReport => Some("police-report"),
         PaperError::MissingLateReasons => Some("late"),

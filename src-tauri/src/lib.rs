@@ -56,6 +56,8 @@ pub fn wire<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::case::set_police_report,
             commands::case::set_tick,
             commands::case::mark_applied,
+            commands::case::set_reentry,
+            commands::case::set_found,
             commands::case::delete_case,
             commands::case::police_card,
             commands::data::export_data,

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use zairyu_domain::case::{Case, Document, Incident, PoliceReport, ReportKind};
 use zairyu_domain::deadline::DeadlineStatus;
+use zairyu_domain::plan::Note;
 use zairyu_domain::plan::{self, Plan};
 use zairyu_domain::rules::{Confidence, Source};
 use zairyu_domain::text::Text;
@@ -63,7 +64,7 @@ pub struct DeadlineView {
 #[derive(Debug, Clone, Serialize)]
 pub struct StepView {
     /// The step's kind (stable, for tests and icons).
-    pub kind: String,
+    pub kind: zairyu_domain::plan::StepKind,
     /// What to do.
     pub text: String,
     /// Done already.
@@ -105,6 +106,8 @@ pub struct CaseView {
     pub case: Case,
     /// What happened, in words.
     pub title: String,
+    /// What must be read before anything else (leaving Japan without a card).
+    pub warnings: Vec<LineView>,
     /// The deadline, when the law sets one.
     pub deadline: Option<DeadlineView>,
     /// When there is no deadline: why, in words.
@@ -119,16 +122,49 @@ pub struct CaseView {
     pub fee: Vec<LineView>,
     /// The penalty, stated calmly.
     pub penalty: Option<LineView>,
+    /// Whether the penalty is shown open (only once the deadline has passed; before, on request).
+    pub penalty_open: bool,
     /// Notes for this case.
     pub notes: Vec<LineView>,
-    /// Which report this case needs (`None` for damage, exchange, an old card).
-    pub report_kind: Option<ReportKind>,
+    /// The form for the report this case needs (`None` for damage, exchange, an old card, an
+    /// accident, a card found again).
+    pub report_form: Option<ReportFormView>,
     /// The report, once made.
     pub police_report: Option<PoliceReport>,
     /// Whether the police-box card applies (lost or stolen).
     pub police_card: bool,
-    /// Whether the app fills in this case's papers (a lost, stolen or destroyed card).
+    /// Whether the app fills in this case's papers (a lost, stolen or destroyed card that has
+    /// not turned up again).
     pub papers: bool,
+    /// Whether the person is still abroad: the dashboard asks for the day they come back.
+    pub asks_reentry: bool,
+    /// Whether the day of return may be entered on request ("I noticed it abroad"): a card that is
+    /// gone, not found, not applied for, with no return day yet. A person who chose "I was in
+    /// Japan" and later remembers otherwise is not stuck with a wrong deadline.
+    pub offers_reentry: bool,
+    /// Whether "I found my card" is offered (a lost or stolen card, not found, not applied for).
+    pub can_mark_found: bool,
+    /// Whether "not found after all" is offered (the card was marked as found again).
+    pub can_undo_found: bool,
+    /// Whether "I have applied" is offered (something to apply for or return, not done yet).
+    pub can_mark_applied: bool,
+}
+
+/// The form for the police report (or the disaster certificate) of a case.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportFormView {
+    /// Which report it is (sent back when saving).
+    pub kind: ReportKind,
+    /// Its name, in words.
+    pub label: String,
+    /// Whether it carries an acceptance number (a loss or theft report does; a certificate not).
+    pub asks_number: bool,
+    /// Whether "the police did not accept my report" is offered (a loss or theft report).
+    pub can_be_refused: bool,
+    /// The longest station name accepted, in characters (the same limit the papers check).
+    pub station_max: usize,
+    /// The longest acceptance number accepted, in characters.
+    pub number_max: usize,
 }
 
 /// Builds views in one language.
@@ -200,20 +236,15 @@ impl<'a> Viewer<'a> {
                 sources: d.sources.iter().map(|s| self.source(s)).collect(),
             }
         });
-        let no_deadline = deadline
-            .is_none()
-            .then(|| self.tr(&Text::new("ui-no-deadline")));
-        let report_kind = match record.case.incident {
-            Incident::Lost => Some(ReportKind::LossReport),
-            Incident::Stolen => Some(ReportKind::TheftReport),
-            Incident::Destroyed => Some(ReportKind::DisasterCertificate),
-            _ => None,
-        };
+        let no_deadline = plan.no_deadline.as_ref().map(|t| self.tr(t));
+        let case = &record.case;
+        let report_kind = case.incident.report_kind().filter(|_| !case.found_again());
         let ticks: &BTreeSet<Document> = &record.ticks;
         CaseView {
             id: record.id.clone(),
             case: record.case.clone(),
-            title: self.tr(&Text::new(incident_title(record.case.incident))),
+            title: self.tr(&Text::new(case_title(case))),
+            warnings: plan.warnings.iter().map(|n| self.line(n)).collect(),
             deadline,
             no_deadline,
             next_step: plan.next_step,
@@ -221,7 +252,7 @@ impl<'a> Viewer<'a> {
                 .steps
                 .iter()
                 .map(|s| StepView {
-                    kind: format!("{:?}", s.kind),
+                    kind: s.kind,
                     text: self.tr(&s.text),
                     done: s.done,
                     source: s.source.as_ref().map(|x| self.source(x)),
@@ -249,7 +280,7 @@ impl<'a> Viewer<'a> {
                         },
                         LineView {
                             text: self.tr(&f.warning),
-                            source: None,
+                            source: Some(self.source(&f.warning_source)),
                         },
                     ]
                 })
@@ -258,28 +289,63 @@ impl<'a> Viewer<'a> {
                 text: self.tr(&p.text),
                 source: Some(self.source(&p.source)),
             }),
-            notes: plan
-                .notes
-                .iter()
-                .map(|n| LineView {
-                    text: self.tr(&n.text),
-                    source: n.source.as_ref().map(|x| self.source(x)),
-                })
-                .collect(),
-            report_kind,
-            police_report: record.case.police_report.clone(),
-            police_card: matches!(record.case.incident, Incident::Lost | Incident::Stolen),
-            papers: zairyu_domain::papers::covers(record.case.incident),
+            penalty_open: plan.penalty.as_ref().is_some_and(|p| p.open),
+            notes: plan.notes.iter().map(|n| self.line(n)).collect(),
+            police_card: matches!(
+                report_kind,
+                Some(ReportKind::LossReport | ReportKind::TheftReport)
+            ) && !case.still_abroad,
+            report_form: report_kind.map(|kind| {
+                let police = kind != ReportKind::DisasterCertificate;
+                ReportFormView {
+                    kind,
+                    label: self.tr(&Text::new(match kind {
+                        ReportKind::LossReport => "ui-report-kind-loss",
+                        ReportKind::TheftReport => "ui-report-kind-theft",
+                        ReportKind::DisasterCertificate => "ui-report-kind-disaster",
+                    })),
+                    asks_number: police,
+                    can_be_refused: police,
+                    station_max: zairyu_domain::rules::STATION_MAX_CHARS,
+                    number_max: zairyu_domain::rules::ACCEPTANCE_NUMBER_MAX_CHARS,
+                }
+            }),
+            police_report: case.police_report.clone(),
+            papers: zairyu_domain::papers::apply_to(case),
+            asks_reentry: case.still_abroad,
+            offers_reentry: case.incident.card_is_gone()
+                && !case.found_again()
+                && case.applied_on.is_none()
+                && case.reentered_on.is_none(),
+            can_mark_found: matches!(case.incident, Incident::Lost | Incident::Stolen)
+                && case.found_on.is_none()
+                && case.applied_on.is_none(),
+            can_undo_found: case.found_again(),
+            can_mark_applied: case.applied_on.is_none()
+                && !case.found_again()
+                && !case.still_abroad,
+        }
+    }
+
+    /// A note or warning with its source.
+    fn line(&self, n: &Note) -> LineView {
+        LineView {
+            text: self.tr(&n.text),
+            source: n.source.as_ref().map(|x| self.source(x)),
         }
     }
 }
 
-/// The title id of an incident.
-pub fn incident_title(incident: Incident) -> &'static str {
-    match incident {
+/// The title id of a case: what happened, or that the card turned up again.
+pub fn case_title(case: &Case) -> &'static str {
+    if case.found_again() {
+        return "ui-case-title-found-again";
+    }
+    match case.incident {
         Incident::Lost => "ui-case-title-lost",
         Incident::Stolen => "ui-case-title-stolen",
         Incident::Destroyed => "ui-case-title-destroyed",
+        Incident::DestroyedByAccident => "ui-case-title-destroyed-by-accident",
         Incident::Damaged => "ui-case-title-damaged",
         Incident::Exchange => "ui-case-title-exchange",
         Incident::OldCardFound => "ui-case-title-old-card",

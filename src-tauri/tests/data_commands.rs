@@ -10,7 +10,7 @@ fn open_case(app: &TestApp, learned: &str) -> String {
         .invoke(
             "open_case",
             json!({"answers": {"incident": "lost", "card": "residence_card", "learned_on": learned,
-                   "abroad": false, "birth_date": "1990-05-01", "passport": true}}),
+                   "whereabouts": "in_japan", "birth_date": "1990-05-01", "passport": "yes", "applicant": "holder"}}),
         )
         .unwrap();
     v["id"].as_str().unwrap().to_owned()

@@ -19,7 +19,7 @@ fn open_lost_case(app: &TestApp) -> String {
             "open_case",
             json!({"answers": {
                 "incident": "lost", "card": "residence_card", "learned_on": days_ago(1),
-                "abroad": false, "birth_date": "1990-05-01", "passport": true
+                "whereabouts": "in_japan", "birth_date": "1990-05-01", "passport": "yes", "applicant": "holder"
             }}),
         )
         .unwrap();
@@ -215,7 +215,7 @@ fn a_late_case_asks_why_and_a_person_can_be_deleted() {
             "open_case",
             json!({"answers": {
                 "incident": "stolen", "card": "residence_card", "learned_on": days_ago(40),
-                "abroad": false, "birth_date": "1995-03-14", "passport": false
+                "whereabouts": "in_japan", "birth_date": "1995-03-14", "passport": "no", "applicant": "holder"
             }}),
         )
         .unwrap();

@@ -21,7 +21,7 @@ use zairyu_domain::reminders::{self, ReminderKind};
 fn answers(learned_on: &str) -> Value {
     json!({
         "incident": "lost", "card": "residence_card", "learned_on": learned_on,
-        "abroad": false, "birth_date": "1990-05-01", "passport": true
+        "whereabouts": "in_japan", "birth_date": "1990-05-01", "passport": "yes", "applicant": "holder"
     })
 }
 

@@ -114,33 +114,95 @@ pub async fn switch_language(app: &App, code: &str, bcp47: &str) {
     settled(app).await;
 }
 
-/// Answers the triage as a person would, for a residence card: what happened (`incident`: the
-/// choice's value, e.g. `lost`, `stolen`), the day they learned of it, the day they came back to
-/// Japan if they were abroad then, born 1992-04-18, passport at hand. Ends on the dashboard.
-pub async fn triage(app: &App, incident: &str, learned: &str, reentered: Option<&str>) {
+/// How a person answers the triage: the choices' values as the app offers them.
+#[derive(Debug, Clone, Copy)]
+pub struct Walk<'a> {
+    /// What happened (`lost`, `stolen`, `lost_at_home`, …).
+    pub incident: &'a str,
+    /// The day they learned of it (or found the card).
+    pub learned: &'a str,
+    /// Where they were and are (`in_japan`, `leaving_soon`, `back_in_japan`, `abroad_now`);
+    /// asked only when the card is gone.
+    pub whereabouts: &'a str,
+    /// The day they came back to Japan, for `back_in_japan`.
+    pub reentered: Option<&'a str>,
+    /// The holder's birth date.
+    pub birth: &'a str,
+    /// Whether the passport can be shown (`yes`, `gone_too`, `no`).
+    pub passport: &'a str,
+    /// Who goes (`holder`, …); `None` for a holder under 16, who is not asked.
+    pub applicant: Option<&'a str>,
+}
+
+impl Default for Walk<'_> {
+    fn default() -> Self {
+        Walk {
+            incident: "lost",
+            learned: "2026-11-09",
+            whereabouts: "in_japan",
+            reentered: None,
+            birth: "1992-04-18",
+            passport: "yes",
+            applicant: Some("holder"),
+        }
+    }
+}
+
+/// Answers the triage as a person would, for a residence card, clicking the choices and typing the
+/// dates the questions ask, as far as the app asks them. Ends on the dashboard.
+pub async fn walk(app: &App, w: &Walk<'_>) {
     app.click("#start").await;
-    app.click(&format!(".choice[data-value='{incident}']"))
+    app.click(&format!(".choice[data-value='{}']", w.incident))
         .await;
     app.wait_for("[data-question='card']").await;
     app.click(".choice[data-value='residence_card']").await;
     app.wait_for("[data-question='learned_on']").await;
-    app.fill("#q-date", learned).await;
+    app.fill("#q-date", w.learned).await;
     app.click("#q-next").await;
-    app.wait_for("[data-question='abroad']").await;
-    match reentered {
-        None => app.click(".choice[data-value='no']").await,
-        Some(day) => {
-            app.click(".choice[data-value='yes']").await;
+    let found = matches!(w.incident, "found_again" | "old_card_found");
+    if !found && !matches!(w.incident, "damaged" | "exchange") {
+        app.wait_for("[data-question='whereabouts']").await;
+        app.click(&format!(".choice[data-value='{}']", w.whereabouts))
+            .await;
+        if let Some(day) = w.reentered {
             app.fill("#q-date", day).await;
             app.click("#q-next").await;
         }
     }
-    app.wait_for("[data-question='birth_date']").await;
-    app.fill("#q-date", "1992-04-18").await;
-    app.click("#q-next").await;
-    app.wait_for("[data-question='passport']").await;
-    app.click(".choice[data-value='yes']").await;
+    if !found {
+        app.wait_for("[data-question='birth_date']").await;
+        app.fill("#q-date", w.birth).await;
+        app.click("#q-next").await;
+        app.wait_for("[data-question='passport']").await;
+        app.click(&format!(".choice[data-value='{}']", w.passport))
+            .await;
+        if let Some(who) = w.applicant {
+            app.wait_for("[data-question='applicant']").await;
+            app.click(&format!(".choice[data-value='{who}']")).await;
+        }
+    }
     app.wait_for("#deadline").await;
+}
+
+/// [`walk`] for a residence card lost (`incident`: the choice's value, e.g. `lost`, `stolen`) and
+/// learned of on `learned`, abroad when `reentered` is the day they came back to Japan; born
+/// 1992-04-18, passport at hand, going in person. Ends on the dashboard.
+pub async fn triage(app: &App, incident: &str, learned: &str, reentered: Option<&str>) {
+    walk(
+        app,
+        &Walk {
+            incident,
+            learned,
+            whereabouts: if reentered.is_some() {
+                "back_in_japan"
+            } else {
+                "in_japan"
+            },
+            reentered,
+            ..Walk::default()
+        },
+    )
+    .await;
 }
 
 /// Opens a case through the triage (a residence card lost in Japan, learned the day before

@@ -12,8 +12,11 @@ pub enum Incident {
     Lost,
     /// Stolen (盗難).
     Stolen,
-    /// Destroyed in a disaster, fire or accident (滅失).
+    /// Destroyed in a disaster or a fire (滅失): proved by a disaster certificate (罹災証明書).
     Destroyed,
+    /// Destroyed in an accident (滅失): washed, broken, burnt at home. No certificate exists for
+    /// it: the person explains in writing and brings any pieces (docs/rules.md §3).
+    DestroyedByAccident,
     /// Damaged or soiled, IC chip failure (毀損・汚損): a different procedure, no deadline unless ordered.
     Damaged,
     /// Exchange at the holder's own wish (交換希望): no deadline, a fee.
@@ -42,8 +45,51 @@ pub enum ReportKind {
     LossReport,
     /// 盗難届 at a police box or station; its certificate is the 盗難届出証明書.
     TheftReport,
-    /// 罹災証明書 from the fire department or the municipal office (after a disaster, fire, accident).
+    /// 罹災証明書 from the fire department or the municipal office (after a disaster or a fire).
     DisasterCertificate,
+}
+
+impl Incident {
+    /// Whether the holder no longer has the card: lost, stolen or destroyed (入管法 第19条の12).
+    /// These are the incidents with a 14-day duty to apply and the papers this app fills in.
+    pub fn card_is_gone(self) -> bool {
+        matches!(
+            self,
+            Incident::Lost | Incident::Stolen | Incident::Destroyed | Incident::DestroyedByAccident
+        )
+    }
+
+    /// The proof of the loss this incident calls for, if any: a loss or theft report at the police,
+    /// or a disaster certificate. A card destroyed in an accident has none (docs/rules.md §3).
+    pub fn report_kind(self) -> Option<ReportKind> {
+        match self {
+            Incident::Lost => Some(ReportKind::LossReport),
+            Incident::Stolen => Some(ReportKind::TheftReport),
+            Incident::Destroyed => Some(ReportKind::DisasterCertificate),
+            Incident::DestroyedByAccident
+            | Incident::Damaged
+            | Incident::Exchange
+            | Incident::OldCardFound => None,
+        }
+    }
+}
+
+/// Who goes to the office for a holder aged 16 or older (docs/rules.md §4). Under 16 a relative
+/// always goes, whatever is chosen here.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WhoApplies {
+    /// The holder, in person.
+    #[default]
+    Holder,
+    /// A relative aged 16+ who lives with the holder, because the holder is ill or cannot come
+    /// for another reason (a doctor's certificate is asked for).
+    RelativeHolderIll,
+    /// A relative aged 16+ who lives with the holder, at the holder's request, with a letter of
+    /// authority (委任状).
+    RelativeAtRequest,
+    /// A registered agent (申請取次者): a lawyer, a 行政書士, approved staff of an employer or school.
+    Agent,
 }
 
 /// The report the person made, and the number they brought back.
@@ -55,8 +101,21 @@ pub struct PoliceReport {
     pub station: String,
     /// The day it was made (a Japan date).
     pub reported_on: NaiveDate,
-    /// The acceptance number (受理番号) the police gave; empty for a disaster certificate.
+    /// The acceptance number (受理番号) the police gave, as printed; empty for a disaster
+    /// certificate or a report the police did not accept.
     pub acceptance_number: String,
+    /// The police did not accept the report (a card lost at home, say): there is no acceptance
+    /// number, and the statement says so (docs/rules.md §3).
+    #[serde(default)]
+    pub not_accepted: bool,
+}
+
+impl PoliceReport {
+    /// Whether the report must carry an acceptance number: a loss or theft report the police
+    /// accepted. A disaster certificate has none, nor a report the police did not accept.
+    pub fn needs_number(&self) -> bool {
+        !self.not_accepted && self.kind != ReportKind::DisasterCertificate
+    }
 }
 
 /// One person's case.
@@ -70,15 +129,36 @@ pub struct Case {
     /// the old card was found; for [`Incident::Damaged`] with an order, see `ordered_on`.
     pub learned_on: NaiveDate,
     /// When the person learned of it while abroad: the day they first re-entered Japan after.
-    /// `None` when they learned of it in Japan.
+    /// `None` when they learned of it in Japan, or are still abroad.
     #[serde(default)]
     pub reentered_on: Option<NaiveDate>,
+    /// They learned of it abroad and have not come back yet: the 14 days have not started
+    /// (入管法 第19条の12 第1項). Cleared when the re-entry day is entered.
+    #[serde(default)]
+    pub still_abroad: bool,
+    /// They plan to leave Japan in the coming weeks: without the card the special re-entry
+    /// permission does not apply (入管法 第26条の2 第1項), so the plan warns before anything else.
+    #[serde(default)]
+    pub leaving_japan_soon: bool,
+    /// The card was lost somewhere at home: the police may not accept a loss report.
+    #[serde(default)]
+    pub lost_at_home: bool,
+    /// The day the card turned up again, before a new one was issued: it is still valid
+    /// (入管法 第19条の14) and nothing is to be applied for.
+    #[serde(default)]
+    pub found_on: Option<NaiveDate>,
+    /// Who goes to the office, for a holder aged 16 or older.
+    #[serde(default)]
+    pub who_applies: WhoApplies,
     /// The card holder's birth date, for the rules that differ under 16.
     #[serde(default)]
     pub holder_birth_date: Option<NaiveDate>,
     /// Whether the passport (or 在留資格証明書) can be shown at the office.
     #[serde(default = "yes")]
     pub passport_available: bool,
+    /// The passport was lost or stolen together with the card (so it cannot be shown).
+    #[serde(default)]
+    pub passport_gone_too: bool,
     /// Whether the holder has a permit for activity outside their status (資格外活動許可).
     #[serde(default)]
     pub has_activity_permit: bool,
@@ -98,16 +178,23 @@ pub struct Case {
 }
 
 impl Case {
-    /// A case with nothing done yet: learned of in Japan, no birth date, passport available, no
-    /// activity permit, no order, no report. Set the other fields as the user answers.
+    /// A case with nothing done yet: learned of in Japan, staying in Japan, the holder goes, no
+    /// birth date, passport available, no activity permit, no order, no report. Set the other
+    /// fields as the user answers.
     pub fn new(card: CardKind, incident: Incident, learned_on: NaiveDate) -> Self {
         Self {
             card,
             incident,
             learned_on,
             reentered_on: None,
+            still_abroad: false,
+            leaving_japan_soon: false,
+            lost_at_home: false,
+            found_on: None,
+            who_applies: WhoApplies::Holder,
             holder_birth_date: None,
             passport_available: true,
+            passport_gone_too: false,
             has_activity_permit: false,
             ordered_on: None,
             police_report: None,
@@ -115,13 +202,18 @@ impl Case {
             my_number_suspended_on: None,
         }
     }
+
+    /// Whether the card turned up again before a new one was issued (nothing to apply for).
+    pub fn found_again(&self) -> bool {
+        self.found_on.is_some() && self.applied_on.is_none()
+    }
 }
 
 fn yes() -> bool {
     true
 }
 
-/// A document to bring to the office (rules.md §5, as of 2025-03-03). Which ones a case needs is
+/// A document to bring to the office (docs/rules.md §5, as of 2025-03-03). Which ones a case needs is
 /// decided by the plan; papers and screens name them from this list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -130,7 +222,8 @@ pub enum Document {
     ApplicationForm,
     /// One photo 4 cm × 3 cm taken within 6 months (not needed under 16).
     Photo,
-    /// 紛失・盗難に係る陳述書 with the police acceptance number (the app fills it in).
+    /// 紛失・盗難に係る陳述書 with the police acceptance number, or the written account of a card
+    /// destroyed in an accident (the app fills it in).
     LossStatement,
     /// 遺失届出証明書 or 盗難届出証明書, only if the office asks for it.
     PoliceCertificate,
@@ -148,6 +241,15 @@ pub enum Document {
     DamagedCard,
     /// The old card that turned up, to return.
     OldCard,
-    /// Proof of the cohabiting relative's identity and relationship, when they apply for a child.
+    /// Proof of the cohabiting relative's identity and relationship, when a relative applies.
     RepresentativeId,
+    /// A doctor's certificate (診断書), when a relative applies because the holder is ill.
+    MedicalCertificate,
+    /// The letter of authority (委任状), when a relative applies at the holder's request (the
+    /// app fills it in).
+    LetterOfAuthority,
+    /// What is left of a card destroyed in an accident, if anything.
+    CardPieces,
+    /// The report made to the police abroad, or a copy, when the card was lost or stolen there.
+    PoliceReportAbroad,
 }

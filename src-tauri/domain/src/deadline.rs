@@ -1,7 +1,7 @@
 //! The deadline to apply for a new card (or to return an old one), counted exactly:
 //! start on the day the person learned of the loss (or first re-entered Japan, when they learned
 //! abroad), do not count that first day, take day 14, and move it to the next day offices are open
-//! when it falls on a closed day (rules.md §1).
+//! when it falls on a closed day (docs/rules.md §1).
 //!
 //! Rules never read the clock: `today` (a Japan date, [`crate::jst::today`]) is passed in.
 
@@ -103,18 +103,26 @@ pub struct Deadline {
 }
 
 /// The day the count starts from for `case` and what it is for, or `None` when there is no
-/// deadline (a damaged card without an order, an exchange).
+/// deadline: a damaged card without an order, an exchange, a card found again before a new one
+/// was issued, or a loss learned of abroad by someone not back yet (the 14 days start on the day
+/// of re-entry, 入管法 第19条の12 第1項).
 pub fn counted_from(case: &Case) -> Option<(DeadlineKind, NaiveDate)> {
     match case.incident {
-        Incident::Lost | Incident::Stolen | Incident::Destroyed => Some((
-            DeadlineKind::Apply,
-            case.reentered_on.unwrap_or(case.learned_on),
-        )),
+        incident if incident.card_is_gone() => {
+            if case.found_again() {
+                return None;
+            }
+            match (case.reentered_on, case.still_abroad) {
+                (Some(reentered), _) => Some((DeadlineKind::Apply, reentered)),
+                (None, true) => None,
+                (None, false) => Some((DeadlineKind::Apply, case.learned_on)),
+            }
+        }
         Incident::Damaged => case
             .ordered_on
             .map(|ordered| (DeadlineKind::ApplyAfterOrder, ordered)),
-        Incident::Exchange => None,
         Incident::OldCardFound => Some((DeadlineKind::ReturnOldCard, case.learned_on)),
+        _ => None,
     }
 }
 
@@ -149,7 +157,7 @@ pub fn for_case(case: &Case, today: NaiveDate) -> Option<Deadline> {
     })
 }
 
-/// The day the app recommends going by. rules.md §1 (checked 2026-11): show the legal last day
+/// The day the app recommends going by. docs/rules.md §1 (checked 2026-11): show the legal last day
 /// and, as the recommended date, "the plain day 14 when that is earlier" — do not count on the
 /// move past closed days. But when the move happens, day 14 is itself a closed day (a weekend, a
 /// holiday, Dec 29 – Jan 3) and nobody can apply on it, so the recommendation is the last open

@@ -1,4 +1,4 @@
-//! What to show an officer at the police box (rules.md §10, "plain and polite"; reviewed wording
+//! What to show an officer at the police box (docs/rules.md §10, "plain and polite"; reviewed wording
 //! still to come). The Japanese is fixed; the catalog gives the user's language under it.
 
 use serde::Serialize;

@@ -1,4 +1,4 @@
-//! A person's profile: the fields of the application form (rules.md §7), in the form's order.
+//! A person's profile: the fields of the application form (docs/rules.md §7), in the form's order.
 //!
 //! A profile is what the user types once and every paper reuses. [`Profile::validate`] checks it
 //! before anything is printed; [`Profile::normalized`] gives the spelling the papers print (names in
@@ -94,7 +94,7 @@ pub struct Agent {
     pub phone: String,
 }
 
-/// The applicant, with the fields of the application form in its order (rules.md §7).
+/// The applicant, with the fields of the application form in its order (docs/rules.md §7).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {
     /// 1. Nationality or region (国籍・地域), as on the residence card, e.g. `ベトナム` or `VIET NAM`.
@@ -113,7 +113,8 @@ pub struct Profile {
     pub sex: Sex,
     /// 5. Address in Japan (住居地).
     pub address: String,
-    /// 6. Residence card number (在留カード番号), e.g. `AB12345678CD`.
+    /// 6. Residence card number (在留カード番号), e.g. `AB12345678CD`; empty when not known.
+    #[serde(default)]
     pub card_number: String,
     /// 7. Whether the applicant holds a permission to engage in activity other than that permitted
     ///    (資格外活動許可の有無).
@@ -435,18 +436,13 @@ impl Profile {
         case.holder_birth_date = Some(self.birth_date);
         case.has_activity_permit = self.activity_permit;
     }
-
-    /// The applicant's age in whole years on `on`.
-    pub fn age_on(&self, on: NaiveDate) -> u32 {
-        on.years_since(self.birth_date).unwrap_or(0)
-    }
 }
 
+/// The card number, when given, must have the card's shape. It may be left empty: many who lost
+/// the card do not know its number, and the form may go in with the box blank (docs/rules.md §8b).
 fn card_number(raw: &str) -> Result<(), ProfileError> {
     if raw.trim().is_empty() {
-        return Err(ProfileError::Empty {
-            field: ProfileField::CardNumber,
-        });
+        return Ok(());
     }
     check_len(ProfileField::CardNumber, raw, limits::CARD_NUMBER_TYPED)?;
     if validate::residence_card_number(raw).is_ok() {
@@ -619,12 +615,9 @@ mod tests {
                 "{bad}"
             );
         }
-        assert_eq!(
-            card_number(" "),
-            Err(ProfileError::Empty {
-                field: ProfileField::CardNumber
-            })
-        );
+        // Not known: left blank on the form (docs/rules.md §8b).
+        assert_eq!(card_number(" "), Ok(()));
+        assert_eq!(card_number(""), Ok(()));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The rules of law, each in one place with its source and the date it took effect.
 //!
 //! Every number or duty the app computes or shows is a constant here, next to the [`Source`] it
-//! comes from. The authority is the team's rule reference (`shared/reference/rules.md`); its
+//! comes from. The authority is the team's rule reference (`docs/rules.md`, in this repository); its
 //! confidence marks map to [`Confidence`]: **C** → [`Confidence::Law`], **L** →
 //! [`Confidence::Secondary`], **?** → [`Confidence::Unconfirmed`]. Plans carry these sources so the
 //! app can show, beside each item, where it comes from and as of when.
@@ -11,15 +11,15 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// How sure we are of a rule (rules.md's C / L / ?).
+/// How sure we are of a rule (docs/rules.md's C / L / ?).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
-    /// Law text or an official page says it (rules.md "C").
+    /// Law text or an official page says it (docs/rules.md "C").
     Law,
-    /// Quoted from the official page by several secondary sites (rules.md "L").
+    /// Quoted from the official page by several secondary sites (docs/rules.md "L").
     Secondary,
-    /// Not confirmed (rules.md "?"): the app should say so.
+    /// Not confirmed (docs/rules.md "?"): the app should say so.
     Unconfirmed,
 }
 
@@ -43,7 +43,7 @@ pub struct Source {
 
 impl Source {
     /// The same source with another confidence (e.g. a law rule whose use in one case is unconfirmed).
-    pub fn with_confidence(mut self, confidence: Confidence) -> Self {
+    pub const fn with_confidence(mut self, confidence: Confidence) -> Self {
         self.confidence = confidence;
         self
     }
@@ -75,6 +75,8 @@ const fn src(
 
 const IMMIGRATION_ACT: &str = "出入国管理及び難民認定法";
 const IMMIGRATION_ACT_URL: &str = "https://laws.e-gov.go.jp/law/326CO0000000319";
+/// The Immigration Services Agency's page on the procedure, by its title.
+const ISA_PROCEDURE: &str = "出入国在留管理庁「紛失等による在留カードの再交付申請」";
 const ISA_PROCEDURE_URL: &str =
     "https://www.moj.go.jp/isa/applications/procedures/nyuukokukanri10_00010.html";
 /// The residence card system (and the 特別永住者証明書) started on this day (平成21年法律第79号).
@@ -82,25 +84,49 @@ const RESIDENCE_CARD_SYSTEM_START: NaiveDate = ymd(2012, 7, 9);
 /// The day the loss statement (陳述書) replaced the police certificate as the standard proof.
 const DOCUMENTS_REVISED: NaiveDate = ymd(2025, 3, 3);
 
+/// A rule of the Immigration Act, by article.
+const fn immigration_act(
+    article: &'static str,
+    as_of: NaiveDate,
+    confidence: Confidence,
+) -> Source {
+    src(
+        IMMIGRATION_ACT,
+        article,
+        IMMIGRATION_ACT_URL,
+        as_of,
+        confidence,
+    )
+}
+
+/// A rule read on the ISA procedure page, by the page's section heading.
+const fn isa_page(section: &'static str, confidence: Confidence) -> Source {
+    src(
+        ISA_PROCEDURE,
+        section,
+        ISA_PROCEDURE_URL,
+        DOCUMENTS_REVISED,
+        confidence,
+    )
+}
+
 // ---------------------------------------------------------------------------------------------
-// The deadline (rules.md §1)
+// The deadline (docs/rules.md §1)
 // ---------------------------------------------------------------------------------------------
 
 /// Days the law gives to apply after learning of the loss (入管法 第19条の12 第1項).
 pub const DAYS_TO_APPLY: u64 = 14;
 
 /// The duty to apply within 14 days of learning of the loss, or of the first re-entry when learned
-/// abroad (rules.md §1, C).
-pub const DEADLINE_TO_APPLY: Source = src(
-    IMMIGRATION_ACT,
+/// abroad (docs/rules.md §1, C).
+pub const DEADLINE_TO_APPLY: Source = immigration_act(
     "第19条の12 第1項",
-    IMMIGRATION_ACT_URL,
     RESIDENCE_CARD_SYSTEM_START,
     Confidence::Law,
 );
 
-/// The first day of a period counted in days is not counted (民法 第140条, 初日不算入; rules.md §1:
-/// C for the rule, L for its use here).
+/// The first day of a period counted in days is not counted (民法 第140条, 初日不算入;
+/// docs/rules.md §1: C for the rule, L for its use here).
 pub const FIRST_DAY_NOT_COUNTED: Source = src(
     "民法",
     "第140条",
@@ -110,8 +136,8 @@ pub const FIRST_DAY_NOT_COUNTED: Source = src(
 );
 
 /// A deadline falling on a closed day of government offices (Sat, Sun, national holidays,
-/// Dec 29 – Jan 3) moves to the next open day (行政機関の休日に関する法律 第1条・第2条; rules.md §1:
-/// C for the law, L for its use here).
+/// Dec 29 – Jan 3) moves to the next open day (行政機関の休日に関する法律 第1条・第2条;
+/// docs/rules.md §1: C for the law, L for its use here).
 pub const CLOSED_DAYS_ROLL_FORWARD: Source = src(
     "行政機関の休日に関する法律 (昭和63年法律第91号)",
     "第1条・第2条",
@@ -122,7 +148,7 @@ pub const CLOSED_DAYS_ROLL_FORWARD: Source = src(
 
 /// The national holidays themselves (国民の祝日に関する法律 第2条・第3条), in the form in force
 /// since スポーツの日 replaced 体育の日 (平成30年法律第57号, 2020-01-01). Used for the years after the
-/// Cabinet Office table.
+/// Cabinet Office table (docs/rules.md §12).
 pub const NATIONAL_HOLIDAYS_LAW: Source = src(
     "国民の祝日に関する法律 (昭和23年法律第178号)",
     "第2条・第3条",
@@ -131,7 +157,8 @@ pub const NATIONAL_HOLIDAYS_LAW: Source = src(
     Confidence::Law,
 );
 
-/// The Cabinet Office's table of national holidays; `as_of` is the last date it covers.
+/// The Cabinet Office's table of national holidays; `as_of` is the last date it covers
+/// (docs/rules.md §12).
 pub const NATIONAL_HOLIDAYS_TABLE: Source = src(
     "内閣府「国民の祝日」について (syukujitsu.csv)",
     "1955-01-01 – 2027-11-23",
@@ -141,17 +168,11 @@ pub const NATIONAL_HOLIDAYS_TABLE: Source = src(
 );
 
 /// Past the deadline: apply at once with a written explanation of the delay (理由書, any format).
-/// Never too late (rules.md §1, L).
-pub const LATE_APPLICATION: Source = src(
-    "出入国在留管理庁 紛失等による在留カードの再交付申請",
-    "rules.md §1",
-    ISA_PROCEDURE_URL,
-    DOCUMENTS_REVISED,
-    Confidence::Secondary,
-);
+/// Never too late (docs/rules.md §1, L).
+pub const LATE_APPLICATION: Source = isa_page("提出書類", Confidence::Secondary);
 
 // ---------------------------------------------------------------------------------------------
-// Penalty (rules.md §2)
+// Penalty (docs/rules.md §2)
 // ---------------------------------------------------------------------------------------------
 
 /// Longest prison term for not applying in time, in years (第71条の2 第2号).
@@ -162,90 +183,91 @@ pub const PENALTY_MAX_FINE_YEN: i64 = 200_000;
 pub const CHILD_PROXY_MAX_FINE_YEN: i64 = 50_000;
 
 /// Not applying in time: up to 1 year's imprisonment (拘禁刑 since 2025-06-01) or a fine up to
-/// ¥200,000; losing the card is not itself an offence (rules.md §2, C).
-pub const PENALTY_LATE_APPLICATION: Source = src(
-    IMMIGRATION_ACT,
-    "第71条の2 第2号",
-    IMMIGRATION_ACT_URL,
-    ymd(2025, 6, 1),
-    Confidence::Law,
-);
+/// ¥200,000; losing the card is not itself an offence (docs/rules.md §2, C).
+pub const PENALTY_LATE_APPLICATION: Source =
+    immigration_act("第71条の2 第2号", ymd(2025, 6, 1), Confidence::Law);
 
 /// The relative obliged to apply for a child under 16 who fails to: 過料 up to ¥50,000
-/// (rules.md §2, L).
-pub const PENALTY_CHILD_PROXY: Source = src(
-    IMMIGRATION_ACT,
+/// (docs/rules.md §2, ?: not found in the sources read).
+pub const PENALTY_CHILD_PROXY: Source = immigration_act(
     "第77条の3",
-    IMMIGRATION_ACT_URL,
     RESIDENCE_CARD_SYSTEM_START,
-    Confidence::Secondary,
+    Confidence::Unconfirmed,
 );
 
 // ---------------------------------------------------------------------------------------------
-// Police, where, who (rules.md §3, §4)
+// Proof of the loss (docs/rules.md §3)
 // ---------------------------------------------------------------------------------------------
 
 /// Lost: 遺失届 at any police box or station, keep the acceptance number; stolen: 盗難届;
-/// destroyed: 罹災証明書 from the fire department or city office (rules.md §3, L).
-pub const PROOF_OF_LOSS: Source = src(
-    "出入国在留管理庁 紛失等による在留カードの再交付申請",
-    "rules.md §3, §5",
-    ISA_PROCEDURE_URL,
-    DOCUMENTS_REVISED,
-    Confidence::Secondary,
-);
+/// destroyed in a disaster or fire: 罹災証明書 from the fire department or city office
+/// (docs/rules.md §3, L).
+pub const PROOF_OF_LOSS: Source = isa_page("提出書類", Confidence::Secondary);
+
+/// Lost at home: the police may not accept a loss report; then there is no acceptance number,
+/// the statement says so and why, and the person explains at the office (docs/rules.md §3, ?).
+pub const LOST_AT_HOME: Source = PROOF_OF_LOSS.with_confidence(Confidence::Unconfirmed);
+
+/// Destroyed in an accident: no certificate exists; explain in writing, bring any pieces (it may be
+/// handled as a damaged card) (docs/rules.md §3, ?).
+pub const DESTROYED_BY_ACCIDENT: Source = PROOF_OF_LOSS.with_confidence(Confidence::Unconfirmed);
+
+/// The longest police acceptance number the app accepts, in characters. Not a rule of law: a
+/// sanity limit (numbers as printed, 「令和8年第123号」, are far shorter), so that a pasted
+/// paragraph is caught. The dashboard and the papers both check against it.
+pub const ACCEPTANCE_NUMBER_MAX_CHARS: usize = 40;
+
+/// The longest police station (or office) name the app accepts, in characters: the dashboard and
+/// the papers both check against it, and the papers' rows wrap it onto two lines.
+pub const STATION_MAX_CHARS: usize = 60;
+
+// ---------------------------------------------------------------------------------------------
+// Where and who (docs/rules.md §4)
+// ---------------------------------------------------------------------------------------------
 
 /// Apply at the regional immigration office covering the address; the card is normally issued the
-/// same day (rules.md §4, L).
-pub const WHERE_TO_APPLY: Source = src(
-    "出入国在留管理庁 紛失等による在留カードの再交付申請",
-    "rules.md §4",
-    ISA_PROCEDURE_URL,
-    DOCUMENTS_REVISED,
-    Confidence::Secondary,
-);
+/// same day (docs/rules.md §4, L).
+pub const WHERE_TO_APPLY: Source = isa_page("申請先", Confidence::Secondary);
 
-/// Age from which the holder applies in person (rules.md §4, L): under it, a cohabiting relative
-/// aged 16+ applies as 代理人, and no photo is needed (§5).
+/// Age from which the holder applies in person (docs/rules.md §4, L): under it, a cohabiting
+/// relative aged 16+ applies as 代理人, and no photo is needed (§5).
 pub const PROXY_AGE: u32 = 16;
 
 /// Under 16: a cohabiting relative aged 16+ (spouse → child → parent → other relative) applies as
-/// 代理人 (rules.md §4, L).
-pub const UNDER_16_REPRESENTATIVE: Source = src(
-    "出入国在留管理庁 紛失等による在留カードの再交付申請",
-    "rules.md §4",
-    ISA_PROCEDURE_URL,
-    DOCUMENTS_REVISED,
-    Confidence::Secondary,
-);
+/// 代理人 (docs/rules.md §4, L).
+pub const UNDER_16_REPRESENTATIVE: Source = isa_page("申請提出者", Confidence::Secondary);
+
+/// Who may go for a holder aged 16+: a cohabiting relative aged 16+ when the holder is ill
+/// (with a doctor's certificate) or at the holder's request (with a 委任状), or a registered agent
+/// (申請取次者) (docs/rules.md §4, L).
+pub const WHO_MAY_APPLY: Source = isa_page("申請提出者", Confidence::Secondary);
 
 // ---------------------------------------------------------------------------------------------
-// Documents and fee (rules.md §5, §6)
+// Documents and fee (docs/rules.md §5, §6)
 // ---------------------------------------------------------------------------------------------
 
 /// The documents list in force since 2025-03-03: form, photo, statement with the police acceptance
-/// number (or 罹災証明書), passport (or a written reason), activity permit if held (rules.md §5, L).
-pub const DOCUMENTS: Source = src(
-    "出入国在留管理庁 紛失等による在留カードの再交付申請",
-    "rules.md §5",
-    ISA_PROCEDURE_URL,
-    DOCUMENTS_REVISED,
-    Confidence::Secondary,
-);
+/// number (or 罹災証明書), passport (or a written reason), activity permit if held
+/// (docs/rules.md §5, L).
+pub const DOCUMENTS: Source = isa_page("提出書類", Confidence::Secondary);
 
-/// How recent the photo must be, in months (rules.md §5).
+/// A kanji name is printed on the card only on a separate request (在留カード漢字氏名表記申出書),
+/// not through a row of the application form (docs/rules.md §5, §7, L).
+pub const KANJI_NAME_REQUEST: Source = isa_page("提出書類", Confidence::Secondary);
+
+/// How recent the photo must be, in months (docs/rules.md §5).
 pub const PHOTO_MAX_AGE_MONTHS: i64 = 6;
 /// Photo height in millimetres.
 pub const PHOTO_HEIGHT_MM: i64 = 40;
 /// Photo width in millimetres.
 pub const PHOTO_WIDTH_MM: i64 = 30;
 
-/// Photo: 4 cm × 3 cm, taken within 6 months, not needed under 16 (rules.md §5: C for the spec, L
-/// for the age and the 6 months; the date the 3 → 6 months change took effect is not confirmed, so
-/// `as_of` is the documents revision).
+/// Photo: 4 cm × 3 cm, taken within 6 months, not needed under 16 (docs/rules.md §5: C for the
+/// spec, L for the age; the date the 3 → 6 months change took effect is not confirmed, so `as_of`
+/// is the documents revision).
 pub const PHOTO: Source = src(
-    "出入国在留管理庁 提出写真の規格",
-    "rules.md §5",
+    "出入国在留管理庁「提出写真の規格」",
+    "写真の規格",
     "https://www.moj.go.jp/isa/applications/status/photo_info_00002.html",
     DOCUMENTS_REVISED,
     Confidence::Secondary,
@@ -256,34 +278,43 @@ pub const FEE_LOSS_YEN: i64 = 0;
 /// Fee for an exchange at the holder's own wish, in yen.
 pub const FEE_EXCHANGE_YEN: i64 = 1_600;
 
-/// Loss, theft, destruction, damage: free; exchange at one's own wish: ¥1,600 (rules.md §6, L; a
-/// 2026 fee revision bill may change fees).
-pub const FEE: Source = src(
-    "出入国在留管理庁 紛失等による在留カードの再交付申請",
-    "rules.md §6",
-    ISA_PROCEDURE_URL,
-    DOCUMENTS_REVISED,
+/// Loss, theft, destruction, damage: free; exchange at one's own wish: ¥1,600 (docs/rules.md §6,
+/// L; a 2026 fee revision bill may change fees).
+pub const FEE: Source = isa_page("手数料", Confidence::Secondary);
+
+/// Only a licensed lawyer or 行政書士 may charge for preparing or filing papers for someone
+/// (行政書士法 第19条; 弁護士法 第72条): anyone else asking money to "handle" a lost card is a
+/// warning sign (docs/rules.md §6: C for the law, L for its use here).
+pub const FEE_WARNING: Source = src(
+    "行政書士法",
+    "第19条 第1項",
+    "https://laws.e-gov.go.jp/law/326AC1000000004",
+    ymd(1951, 3, 1),
     Confidence::Secondary,
 );
 
 // ---------------------------------------------------------------------------------------------
-// Related duties (rules.md §8)
+// Related duties (docs/rules.md §8)
 // ---------------------------------------------------------------------------------------------
 
 /// Days to return an old card found after a new one was issued (第19条の15 第3項).
 pub const DAYS_TO_RETURN_OLD_CARD: u64 = 14;
 
 /// An old card found after a new one was issued is void: return it within 14 days of finding it,
-/// at an office or by post (rules.md §8, C).
-pub const RETURN_OLD_CARD: Source = src(
-    IMMIGRATION_ACT,
+/// at an office or by post (docs/rules.md §8, C).
+pub const RETURN_OLD_CARD: Source = immigration_act(
     "第19条の15 第3項",
-    IMMIGRATION_ACT_URL,
     RESIDENCE_CARD_SYSTEM_START,
     Confidence::Law,
 );
 
-/// Where to post an old card: 東京出入国在留管理局おだいば分室 (rules.md §8, C).
+/// A card found again before a new one was issued is still valid: it loses its validity only when
+/// a new card is issued (第19条の14). Nothing to apply for; tell the police (docs/rules.md §8: C
+/// for the validity, L for telling the police).
+pub const FOUND_BEFORE_NEW_CARD: Source =
+    immigration_act("第19条の14", RESIDENCE_CARD_SYSTEM_START, Confidence::Law);
+
+/// Where to post an old card: 東京出入国在留管理局おだいば分室 (docs/rules.md §8, C).
 pub const RETURN_BY_POST_OFFICE: &str = "東京出入国在留管理局おだいば分室";
 /// Its postal code.
 pub const RETURN_BY_POST_POSTCODE: &str = "〒135-0064";
@@ -296,17 +327,12 @@ pub const RETURN_BY_POST_ENVELOPE: &str = "在留カード等返納";
 pub const DAYS_AFTER_DAMAGE_ORDER: u64 = 14;
 
 /// A damaged or soiled card: no deadline; if the office orders a new one, apply within 14 days of
-/// the order (rules.md §8, C).
-pub const DAMAGED_CARD: Source = src(
-    IMMIGRATION_ACT,
-    "第19条の13",
-    IMMIGRATION_ACT_URL,
-    RESIDENCE_CARD_SYSTEM_START,
-    Confidence::Law,
-);
+/// the order (docs/rules.md §8, C).
+pub const DAMAGED_CARD: Source =
+    immigration_act("第19条の13", RESIDENCE_CARD_SYSTEM_START, Confidence::Law);
 
 /// Special permanent residents: apply at the city/ward office within 14 days (same start rule);
-/// free; issued in about two weeks (入管特例法 第13条; rules.md §8, C).
+/// free; issued in about two to three weeks (入管特例法 第13条; docs/rules.md §8, C).
 pub const SPECIAL_PERMANENT_RESIDENT: Source = src(
     "日本国との平和条約に基づき日本の国籍を離脱した者等の出入国管理に関する特例法",
     "第13条",
@@ -321,27 +347,82 @@ pub const MY_NUMBER_HOTLINE: &str = "0120-95-0178";
 pub const MY_NUMBER_HOTLINE_FOREIGN: &str = "0120-0178-27";
 
 /// 特定在留カード (from 2026-06-14): suspend its My Number functions at once through the My Number
-/// hotline. C for ordinary My Number cards, not confirmed for this card (rules.md §8, ?).
+/// hotline. C for ordinary My Number cards, not confirmed for this card (docs/rules.md §8, ?).
 pub const SPECIFIED_CARD_SUSPEND: Source = src(
-    "出入国在留管理庁 特定在留カード",
-    "rules.md §8",
+    "出入国在留管理庁「特定在留カード」",
+    "特定在留カードの紛失等",
     "https://www.moj.go.jp/isa/tokutei.html",
     ymd(2026, 6, 14),
     Confidence::Unconfirmed,
 );
 
-/// The shape of a residence card number: 2 letters + 8 digits + 2 letters (rules.md §9, L).
-pub const CARD_NUMBER_FORMAT: Source = src(
-    "出入国在留管理庁 在留カード等番号失効情報照会",
-    "rules.md §9",
-    "https://lapse-immi.moj.go.jp/",
+// ---------------------------------------------------------------------------------------------
+// Situations around the loss (docs/rules.md §8b)
+// ---------------------------------------------------------------------------------------------
+
+/// Learned of abroad and not back yet: nobody applies from abroad; the 14 days start on the day of
+/// the first re-entry (第19条の12 第1項, C); report to the local police, re-enter with the re-entry
+/// permission, a 再入国許可期限証明書 for the airline (docs/rules.md §8b, L).
+pub const ABROAD_NOW: Source = immigration_act(
+    "第19条の12 第1項",
     RESIDENCE_CARD_SYSTEM_START,
     Confidence::Secondary,
 );
 
-/// The longest police acceptance number the app accepts. Not a rule of law: a sanity limit (the
-/// numbers seen are far shorter), so that a pasted paragraph is caught.
-pub const ACCEPTANCE_NUMBER_MAX_CHARS: usize = 40;
+/// The special re-entry permission (みなし再入国) needs a valid passport *and* the residence card:
+/// leaving without either it or a re-entry permit ends the status of residence
+/// (第26条の2 第1項, C; docs/rules.md §8b).
+pub const LEAVING_JAPAN: Source = immigration_act(
+    "第26条の2 第1項",
+    RESIDENCE_CARD_SYSTEM_START,
+    Confidence::Law,
+);
+
+/// The duty to carry the card from 16 (第23条 第2項・第5項), and the passport when no card is
+/// carried (第1項): until the new card, carry the passport and the acceptance number
+/// (docs/rules.md §8b.3: C for the duties, L for the advice).
+pub const DUTY_TO_CARRY: Source = immigration_act(
+    "第23条 第1項・第2項",
+    RESIDENCE_CARD_SYSTEM_START,
+    Confidence::Law,
+);
+
+/// The card number may be left blank when unknown; a 住民票 lists it on request
+/// (住民基本台帳法 第30条の45) (docs/rules.md §8b, L).
+pub const CARD_NUMBER_UNKNOWN: Source = src(
+    "住民基本台帳法",
+    "第30条の45",
+    "https://laws.e-gov.go.jp/law/342AC0000000081",
+    RESIDENCE_CARD_SYSTEM_START,
+    Confidence::Secondary,
+);
+
+/// A My Number card lost too: suspend it through the hotline, report it at the city office
+/// (docs/rules.md §8b, C for ordinary My Number cards).
+pub const MY_NUMBER_CARD_LOST: Source = src(
+    "デジタル庁「マイナンバー」",
+    "マイナンバー総合フリーダイヤル",
+    "https://www.digital.go.jp/policies/mynumber",
+    RESIDENCE_CARD_SYSTEM_START,
+    Confidence::Secondary,
+);
+
+/// A passport lost too: the embassy or consulate; a written reason and other ID at the office
+/// (docs/rules.md §5, §8b, L).
+pub const PASSPORT_LOST_TOO: Source = isa_page("提出書類", Confidence::Secondary);
+
+/// The reissued card keeps the old card's expiry; a renewal deadline still applies (第21条 for the
+/// renewal; docs/rules.md §8b, L).
+pub const STAY_ENDING_SOON: Source = isa_page("留意事項", Confidence::Secondary);
+
+/// The shape of a residence card number: 2 letters + 8 digits + 2 letters (docs/rules.md §9, L).
+pub const CARD_NUMBER_FORMAT: Source = src(
+    "出入国在留管理庁「在留カード等番号失効情報照会」",
+    "在留カード番号",
+    "https://lapse-immi.moj.go.jp/",
+    RESIDENCE_CARD_SYSTEM_START,
+    Confidence::Secondary,
+);
 
 #[cfg(test)]
 mod tests {
@@ -355,6 +436,56 @@ mod tests {
         assert_eq!(json["reference"], "第19条の12 第1項");
         let back: Source = serde_json::from_value(json).unwrap();
         assert_eq!(back, DEADLINE_TO_APPLY);
+    }
+
+    /// Every source a user can be shown, for the checks below.
+    const ALL: &[Source] = &[
+        DEADLINE_TO_APPLY,
+        FIRST_DAY_NOT_COUNTED,
+        CLOSED_DAYS_ROLL_FORWARD,
+        NATIONAL_HOLIDAYS_LAW,
+        NATIONAL_HOLIDAYS_TABLE,
+        LATE_APPLICATION,
+        PENALTY_LATE_APPLICATION,
+        PENALTY_CHILD_PROXY,
+        PROOF_OF_LOSS,
+        LOST_AT_HOME,
+        DESTROYED_BY_ACCIDENT,
+        WHERE_TO_APPLY,
+        UNDER_16_REPRESENTATIVE,
+        WHO_MAY_APPLY,
+        DOCUMENTS,
+        KANJI_NAME_REQUEST,
+        PHOTO,
+        FEE,
+        FEE_WARNING,
+        RETURN_OLD_CARD,
+        FOUND_BEFORE_NEW_CARD,
+        DAMAGED_CARD,
+        SPECIAL_PERMANENT_RESIDENT,
+        SPECIFIED_CARD_SUSPEND,
+        ABROAD_NOW,
+        LEAVING_JAPAN,
+        DUTY_TO_CARRY,
+        CARD_NUMBER_UNKNOWN,
+        MY_NUMBER_CARD_LOST,
+        PASSPORT_LOST_TOO,
+        STAY_ENDING_SOON,
+        CARD_NUMBER_FORMAT,
+    ];
+
+    #[test]
+    fn what_a_user_sees_of_a_source_is_the_source_itself() {
+        for s in ALL {
+            for text in [&s.title, &s.reference] {
+                assert!(
+                    !text.contains(".md") && !text.contains('§'),
+                    "{text} names an internal file"
+                );
+            }
+            assert!(s.url.starts_with("https://"), "{}", s.url);
+            assert!(!s.reference.is_empty() && !s.title.is_empty());
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use thiserror::Error;
 
-use crate::case::{Case, ReportKind};
+use crate::case::Case;
 use crate::rules;
 use crate::text::Text;
 
@@ -79,6 +79,22 @@ pub enum CaseError {
         /// The day they learned of it.
         learned_on: NaiveDate,
     },
+    /// The day the card was found again is after today.
+    #[error("found on {found_on}, after today {today}")]
+    FoundInFuture {
+        /// The day entered.
+        found_on: NaiveDate,
+        /// Today in Japan.
+        today: NaiveDate,
+    },
+    /// The day the card was found again is before the day the person learned it was gone.
+    #[error("found on {found_on}, before learning of the loss on {learned_on}")]
+    FoundBeforeLearned {
+        /// The day entered.
+        found_on: NaiveDate,
+        /// The day they learned of the loss.
+        learned_on: NaiveDate,
+    },
     /// The application day is after today.
     #[error("applied on {applied_on}, after today {today}")]
     AppliedInFuture {
@@ -110,15 +126,12 @@ pub enum AcceptanceNumberError {
         /// The most allowed.
         max: usize,
     },
-    /// A character other than digits, ASCII letters, hyphens and 第・号.
-    #[error("character {character:?} is not allowed")]
-    BadCharacter {
-        /// The first such character.
-        character: char,
-    },
+    /// A line break, a tab or another invisible control character.
+    #[error("it contains a control character")]
+    ControlCharacter,
 }
 
-/// A residence card number that is not 2 letters + 8 digits + 2 letters (rules.md §9).
+/// A residence card number that is not 2 letters + 8 digits + 2 letters (docs/rules.md §9).
 #[derive(Debug, Clone, PartialEq, Eq, Error, Serialize)]
 #[serde(tag = "error", rename_all = "snake_case")]
 pub enum CardNumberError {
@@ -140,16 +153,14 @@ fn len_arg(n: usize) -> i64 {
 impl AcceptanceNumberError {
     /// The message for the user: `err-case-acceptance-number-empty`,
     /// `err-case-acceptance-number-too-long { $chars, $max }`,
-    /// `err-case-acceptance-number-bad-char { $char }`.
+    /// `err-case-acceptance-number-control`.
     pub fn text(&self) -> Text {
         match self {
             Self::Empty => Text::new("err-case-acceptance-number-empty"),
             Self::TooLong { chars, max } => Text::new("err-case-acceptance-number-too-long")
                 .int("chars", len_arg(*chars))
                 .int("max", len_arg(*max)),
-            Self::BadCharacter { character } => {
-                Text::new("err-case-acceptance-number-bad-char").str("char", character.to_string())
-            }
+            Self::ControlCharacter => Text::new("err-case-acceptance-number-control"),
         }
     }
 }
@@ -207,6 +218,15 @@ impl CaseError {
             } => Text::new("err-case-report-before-learned")
                 .date("reported_on", reported_on)
                 .date("learned_on", learned_on),
+            Self::FoundInFuture { found_on, today } => Text::new("err-case-found-in-future")
+                .date("found_on", found_on)
+                .date("today", today),
+            Self::FoundBeforeLearned {
+                found_on,
+                learned_on,
+            } => Text::new("err-case-found-before-learned")
+                .date("found_on", found_on)
+                .date("learned_on", learned_on),
             Self::AppliedInFuture { applied_on, today } => Text::new("err-case-applied-in-future")
                 .date("applied_on", applied_on)
                 .date("today", today),
@@ -262,8 +282,19 @@ pub fn case(case: &Case, today: NaiveDate) -> Result<(), Vec<CaseError>> {
                 learned_on,
             });
         }
-        if let Err(e) = acceptance_number(&report.acceptance_number, report.kind) {
+        if let Err(e) = acceptance_number(&report.acceptance_number, report.needs_number()) {
             errors.push(e.into());
+        }
+    }
+    if let Some(found_on) = case.found_on {
+        if found_on > today {
+            errors.push(CaseError::FoundInFuture { found_on, today });
+        }
+        if found_on < learned_on {
+            errors.push(CaseError::FoundBeforeLearned {
+                found_on,
+                learned_on,
+            });
         }
     }
     if let Some(applied_on) = case.applied_on.filter(|&d| d > today) {
@@ -302,41 +333,44 @@ fn is_hyphen_like(c: char) -> bool {
     )
 }
 
-/// Checks a police acceptance number (受理番号) and returns it tidied: full-width letters and digits
-/// made ASCII, dash-like characters made `-`, spaces removed. Lenient in format (the police write
-/// them in many ways), strict in size: empty is refused for a loss or theft report, more than
-/// [`rules::ACCEPTANCE_NUMBER_MAX_CHARS`] characters is refused, and only digits, ASCII letters,
-/// hyphens and 第・号 are allowed. A disaster certificate may have none (empty is returned).
-pub fn acceptance_number(raw: &str, kind: ReportKind) -> Result<String, AcceptanceNumberError> {
+/// Checks a police acceptance number (受理番号) and returns it tidied: trimmed, full-width letters
+/// and digits made ASCII, dash-like characters made `-`, runs of spaces made one. Any printable
+/// text is accepted, since the police print numbers in many forms (「令和8年第123号」, `R08-123456`;
+/// docs/rules.md §3); what is refused is nothing when a number is `required` (a report the police
+/// accepted), more than [`rules::ACCEPTANCE_NUMBER_MAX_CHARS`] characters, and control characters.
+/// Whether the papers' font can draw each character is checked when the papers are made.
+pub fn acceptance_number(raw: &str, required: bool) -> Result<String, AcceptanceNumberError> {
+    if raw.chars().any(char::is_control) {
+        return Err(AcceptanceNumberError::ControlCharacter);
+    }
     let tidy: String = raw
-        .chars()
-        .map(to_ascii_width)
-        .filter(|c| !c.is_whitespace())
-        .map(|c| if is_hyphen_like(c) { '-' } else { c })
-        .collect();
+        .split_whitespace()
+        .map(|word| {
+            word.chars()
+                .map(to_ascii_width)
+                .map(|c| if is_hyphen_like(c) { '-' } else { c })
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     let chars = tidy.chars().count();
     if chars == 0 {
-        return match kind {
-            ReportKind::DisasterCertificate => Ok(tidy),
-            ReportKind::LossReport | ReportKind::TheftReport => Err(AcceptanceNumberError::Empty),
+        return if required {
+            Err(AcceptanceNumberError::Empty)
+        } else {
+            Ok(tidy)
         };
     }
     let max = rules::ACCEPTANCE_NUMBER_MAX_CHARS;
     if chars > max {
         return Err(AcceptanceNumberError::TooLong { chars, max });
     }
-    if let Some(character) = tidy
-        .chars()
-        .find(|&c| !(c.is_ascii_alphanumeric() || c == '-' || c == '第' || c == '号'))
-    {
-        return Err(AcceptanceNumberError::BadCharacter { character });
-    }
     Ok(tidy)
 }
 
 /// Checks a residence card number and returns it normalized: full-width made ASCII, spaces and
 /// hyphens removed, letters upper-cased. It must then be 2 letters + 8 digits + 2 letters, e.g.
-/// `AB12345678CD` (rules.md §9, [`rules::CARD_NUMBER_FORMAT`]). Whether the number is valid (not
+/// `AB12345678CD` (docs/rules.md §9, [`rules::CARD_NUMBER_FORMAT`]). Whether the number is valid (not
 /// lapsed) only the ISA lookup page can tell.
 pub fn residence_card_number(raw: &str) -> Result<String, CardNumberError> {
     let number = normalize_card_number(raw);
@@ -358,7 +392,7 @@ pub fn residence_card_number(raw: &str) -> Result<String, CardNumberError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::{CardKind, Incident, PoliceReport};
+    use crate::case::{CardKind, Incident, PoliceReport, ReportKind};
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -397,30 +431,34 @@ mod tests {
     }
 
     #[test]
-    fn acceptance_numbers() {
-        let loss = ReportKind::LossReport;
-        assert_eq!(acceptance_number("第 123 号", loss), Ok("第123号".into()));
-        assert_eq!(acceptance_number("R7-０４５６", loss), Ok("R7-0456".into()));
+    fn acceptance_numbers_are_taken_as_printed() {
+        let required = true;
         assert_eq!(
-            acceptance_number("  ", loss),
+            acceptance_number("第 123 号", required),
+            Ok("第 123 号".into())
+        );
+        assert_eq!(
+            acceptance_number(" 令和８年  第１２３号 ", required),
+            Ok("令和8年 第123号".into())
+        );
+        assert_eq!(
+            acceptance_number("R7ー０４５６", required),
+            Ok("R7-0456".into())
+        );
+        assert_eq!(acceptance_number("12/34", required), Ok("12/34".into()));
+        assert_eq!(
+            acceptance_number("  ", required),
             Err(AcceptanceNumberError::Empty)
         );
+        assert_eq!(acceptance_number("", false), Ok(String::new()));
         assert_eq!(
-            acceptance_number("", ReportKind::DisasterCertificate),
-            Ok(String::new())
-        );
-        assert_eq!(
-            acceptance_number(&"1".repeat(41), loss),
+            acceptance_number(&"1".repeat(41), required),
             Err(AcceptanceNumberError::TooLong { chars: 41, max: 40 })
         );
-        assert!(acceptance_number(&"1".repeat(40), loss).is_ok());
+        assert!(acceptance_number(&"1".repeat(40), required).is_ok());
         assert_eq!(
-            acceptance_number("12/34", loss),
-            Err(AcceptanceNumberError::BadCharacter { character: '/' })
-        );
-        assert_eq!(
-            acceptance_number("受理123", loss),
-            Err(AcceptanceNumberError::BadCharacter { character: '受' })
+            acceptance_number("123\n456", required),
+            Err(AcceptanceNumberError::ControlCharacter)
         );
     }
 
@@ -435,6 +473,7 @@ mod tests {
             station: "新宿警察署".into(),
             reported_on: d(2026, 10, 12),
             acceptance_number: String::new(),
+            not_accepted: false,
         });
         let errors = super::case(&case, today).unwrap_err();
         let ids: Vec<String> = errors.iter().map(|e| e.text().id).collect();

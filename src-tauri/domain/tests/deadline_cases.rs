@@ -1,6 +1,6 @@
 //! Every row of `tests/fixtures/deadline-cases.csv` (header `learned_on,reentered_on,deadline`) is
 //! checked against the deadline rule, so a row added there is checked without code changes. The
-//! rows were computed by hand from rules.md §1 and cross-checked with an independent
+//! rows were computed by hand from docs/rules.md §1 and cross-checked with an independent
 //! implementation of the holiday rules.
 
 use chrono::{Days, NaiveDate};

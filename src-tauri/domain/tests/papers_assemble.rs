@@ -84,3 +84,69 @@ fn only_a_lost_stolen_or_destroyed_card_has_these_papers() {
     assert!(!covers(Incident::Damaged) && !covers(Incident::Exchange));
     assert!(!covers(Incident::OldCardFound));
 }
+
+#[test]
+fn who_goes_decides_the_letter_of_authority_and_the_relatives_details_are_asked_for() {
+    use zairyu_domain::case::WhoApplies;
+    use zairyu_domain::plan::Applicant;
+    use zairyu_domain::profile::Agent;
+    let fixture = lost();
+    let mut case = fixture.case.clone();
+    case.who_applies = WhoApplies::RelativeAtRequest;
+    let mut profile = fixture.profile.clone();
+    profile.agent = Some(Agent {
+        name: "NGUYEN VAN BINH".into(),
+        address: "東京都新宿区西新宿2-8-1".into(),
+        organisation: "夫".into(),
+        phone: "090-0000-0000".into(),
+    });
+    let r = PacketRequest::assemble(profile, case, fixture.answers.clone(), fixture.filled_on);
+    assert_eq!(r.applicant, Applicant::RelativeAtRequest);
+    assert!(pages_for(&r).contains(&PaperKind::LetterOfAuthority));
+    assert!(r
+        .documents
+        .contains(&zairyu_domain::case::Document::LetterOfAuthority));
+    let font = zairyu_domain::papers::fonts::PaperFont::shared().unwrap();
+    preflight(&r, font).expect("the relative is entered");
+    // The holder goes: no letter of authority.
+    assert!(!pages_for(&lost()).contains(&PaperKind::LetterOfAuthority));
+}
+
+#[test]
+fn the_advice_before_printing_follows_the_answers() {
+    use zairyu_domain::papers::{LateReason, LateReasons, PassportReason, PassportReasons};
+    let mut r = lost();
+    assert!(r.advice().is_empty());
+    r.profile.kanji_name = Some("阮".into());
+    r.profile.card_number = String::new();
+    r.answers.late_reasons = Some(LateReasons {
+        reasons: vec![LateReason::Abroad],
+        detail: None,
+    });
+    let ids: Vec<String> = r.advice().into_iter().map(|t| t.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "paper-advice-abroad-reentry",
+            "paper-advice-kanji-name",
+            "paper-advice-card-number-blank"
+        ]
+    );
+    // Once the day of return is recorded, "I was abroad" needs no advice.
+    r.case.reentered_on = Some(r.case.learned_on);
+    assert!(!r
+        .advice()
+        .iter()
+        .any(|t| t.id == "paper-advice-abroad-reentry"));
+    // A passport gone with a stolen card: "stolen too" is suggested.
+    let mut case = r.case.clone();
+    case.incident = Incident::Stolen;
+    case.passport_available = false;
+    case.passport_gone_too = true;
+    assert_eq!(
+        PassportReasons::suggested_for(&case).map(|p| p.reasons),
+        Some(vec![PassportReason::StolenToo])
+    );
+    case.passport_gone_too = false;
+    assert_eq!(PassportReasons::suggested_for(&case), None);
+}

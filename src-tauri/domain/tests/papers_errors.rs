@@ -89,10 +89,15 @@ fn every_field_at_its_longest_still_fits() {
         organisation: wide(p::ORGANISATION),
         phone: "+81 (90) 1234-567890".into(),
     });
-    req.answers.loss_statement.as_mut().unwrap().place_name = wide(r::PLACE_NAME);
+    let statement = req.answers.loss_statement.as_mut().unwrap();
+    statement.place_name = wide(r::PLACE_NAME);
+    statement.detail = Some(wide(r::STATEMENT_DETAIL));
+    req.case.reentered_on = Some(req.case.learned_on);
     let report = req.case.police_report.as_mut().unwrap();
-    report.station = wide(r::STATION);
-    report.acceptance_number = "W".repeat(r::ACCEPTANCE_NUMBER);
+    report.station = wide(zairyu_domain::rules::STATION_MAX_CHARS);
+    report.acceptance_number = "W".repeat(zairyu_domain::rules::ACCEPTANCE_NUMBER_MAX_CHARS);
+    // A relative at the holder's request: the letter of authority is printed too.
+    req.applicant = zairyu_domain::plan::Applicant::RelativeAtRequest;
     req.case.passport_available = false;
     req.answers.passport_reasons = Some(zairyu_domain::papers::PassportReasons {
         reasons: vec![zairyu_domain::papers::PassportReason::Other],
@@ -122,6 +127,7 @@ fn every_field_at_its_longest_still_fits() {
         zairyu_domain::case::Document::LateReasonLetter,
         zairyu_domain::case::Document::RepresentativeId,
     ];
+    assert_eq!(zairyu_domain::papers::pages_for(&req).len(), 5);
     let pdf = render_packet(&req).unwrap_or_else(|e| panic!("{e}"));
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../target/papers-preview");
     std::fs::create_dir_all(dir).unwrap();
@@ -170,4 +176,52 @@ fn missing_answers_are_typed_errors() {
     let mut req = lost();
     req.profile.card_number = "AB1234CD".into();
     assert!(matches!(render_packet(&req), Err(PaperError::Profile(_))));
+    let mut req = lost();
+    req.applicant = zairyu_domain::plan::Applicant::RelativeAtRequest;
+    req.profile.agent = None;
+    assert_eq!(render_packet(&req).err(), Some(PaperError::MissingRelative));
+    let mut req = lost();
+    req.case.found_on = Some(req.case.learned_on);
+    assert_eq!(render_packet(&req).err(), Some(PaperError::CardFoundAgain));
+}
+
+#[test]
+fn a_how_that_does_not_fit_the_incident_is_refused() {
+    use zairyu_domain::papers::HowLost;
+    let mut req = lost();
+    req.answers.loss_statement.as_mut().unwrap().how = HowLost::Pickpocketed;
+    assert_eq!(
+        render_packet(&req).err(),
+        Some(PaperError::AnswerDoesNotFit {
+            field: "loss-how".into()
+        })
+    );
+    req.case.incident = zairyu_domain::case::Incident::Stolen;
+    req.case.police_report.as_mut().unwrap().kind = zairyu_domain::case::ReportKind::TheftReport;
+    render_packet(&req).expect("a pickpocketing fits a theft");
+}
+
+#[test]
+fn a_report_the_police_did_not_accept_needs_no_number_and_a_number_is_taken_as_printed() {
+    let mut req = lost();
+    let report = req.case.police_report.as_mut().unwrap();
+    report.acceptance_number = String::new();
+    assert_eq!(
+        render_packet(&req).err(),
+        Some(PaperError::Empty {
+            field: "acceptance-number".into()
+        })
+    );
+    req.case.police_report.as_mut().unwrap().not_accepted = true;
+    render_packet(&req).expect("no number is needed when the police did not accept the report");
+    let mut req = lost();
+    req.case.police_report.as_mut().unwrap().acceptance_number = "令和8年第123号".into();
+    render_packet(&req).expect("a number as printed");
+}
+
+#[test]
+fn an_unknown_card_number_is_left_blank() {
+    let mut req = lost();
+    req.profile.card_number = String::new();
+    render_packet(&req).expect("the card number may be left blank");
 }

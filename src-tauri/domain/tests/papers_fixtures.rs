@@ -132,7 +132,7 @@ fn late_without_passport() {
     assert_values_appear("late-no-passport");
     let (_, text, _) = render("late-no-passport");
     let t = squash(&text);
-    assert!(t.contains("理由書") && t.contains("出入国在留管理局長殿"));
+    assert!(t.contains("理由書") && t.contains("出入国在留管理庁長官殿"));
     assert!(t.contains("旅券も在留カードと一緒に紛失しました。"));
 }
 
@@ -187,4 +187,98 @@ fn the_form_has_its_fixed_parts() {
         "{info}"
     );
     assert_eq!(line("Pages:"), "3", "{info}");
+}
+
+/// The lines of page `n` of the PDF at `path` as laid out (a label and its value on one line),
+/// each without whitespace.
+fn page_lines(path: &std::path::Path, n: u32) -> Vec<String> {
+    let n = n.to_string();
+    tool(
+        "pdftotext",
+        &[
+            "-layout",
+            "-enc",
+            "UTF-8",
+            "-f",
+            &n,
+            "-l",
+            &n,
+            path.to_str().unwrap(),
+            "-",
+        ],
+    )
+    .lines()
+    .map(squash)
+    .filter(|l| !l.is_empty())
+    .collect()
+}
+
+/// The row of `lines` labelled `label`: its line and the two under it (the English label and
+/// the value are laid out just below the Japanese label).
+fn line_with(lines: &[String], label: &str) -> String {
+    let i = lines
+        .iter()
+        .position(|l| l.contains(label))
+        .unwrap_or_else(|| panic!("no line with {label}: {lines:#?}"));
+    lines[i..(i + 3).min(lines.len())].concat()
+}
+
+/// The text of page `n` of the PDF at `path`, without whitespace.
+fn page_text(path: &std::path::Path, n: u32) -> String {
+    page_lines(path, n).concat()
+}
+
+#[test]
+fn the_form_and_the_statement_agree_on_the_day_learned_when_it_differs_from_the_day_it_happened() {
+    let mut req = load("lost");
+    let happened = chrono::NaiveDate::from_ymd_opt(2026, 11, 17).unwrap();
+    req.answers.loss_statement.as_mut().unwrap().date = happened;
+    assert_ne!(happened, req.case.learned_on);
+    let pdf = render_packet(&req).unwrap();
+    let path = out_dir().join("lost-happened-before-learned.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let form = page_lines(&path, 1);
+    let statement_lines = page_lines(&path, 2);
+    let statement = statement_lines.concat();
+    let learned = date_ja(req.case.learned_on);
+    // Item 8 of the form: the day the applicant learned of it, and nowhere the day it happened.
+    assert!(
+        line_with(&form, "その事実を知った日").contains(&learned),
+        "{form:#?}"
+    );
+    assert!(!form.concat().contains(&date_ja(happened)), "{form:#?}");
+    // The statement: when it happened, and on its own row and sentence the same day learned.
+    assert!(line_with(&statement_lines, "日時（ごろ）").contains(&date_ja(happened)));
+    assert!(line_with(&statement_lines, "その事実を知った日").contains(&learned));
+    assert!(
+        statement.contains(&format!("{}の夕方ごろ", date_ja(happened))),
+        "{statement}"
+    );
+    assert!(
+        statement.contains(&format!("{learned}に、そのことに気付きました")),
+        "{statement}"
+    );
+    assert!(
+        statement.contains("（受理番号：R08-123456）"),
+        "{statement}"
+    );
+    assert!(statement.contains("出入国在留管理庁長官殿"), "{statement}");
+}
+
+#[test]
+fn a_report_the_police_did_not_accept_is_stated_without_a_number() {
+    let mut req = load("lost");
+    req.case.lost_at_home = true;
+    let report = req.case.police_report.as_mut().unwrap();
+    report.not_accepted = true;
+    report.acceptance_number = String::new();
+    let pdf = render_packet(&req).unwrap();
+    let path = out_dir().join("lost-at-home-not-accepted.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let statement = page_text(&path, 2);
+    assert!(
+        statement.contains("自宅内での紛失であるため、受理されませんでした")
+            && statement.contains("なし（届出は受理されませんでした）"),
+        "{statement}"
+    );
 }

@@ -26,6 +26,7 @@ fn report(kind: ReportKind) -> Option<PoliceReport> {
         station: "新宿警察署".into(),
         reported_on: d(2026, 10, 2),
         acceptance_number: "123".into(),
+        not_accepted: false,
     })
 }
 
@@ -134,7 +135,7 @@ fn rows() -> Vec<Row> {
             steps: vec![ReportLossToPolice, ApplyAtImmigrationOffice],
             next_step: Some(0),
             office: Office::ImmigrationOffice,
-            applicant: Applicant::Representative,
+            applicant: Applicant::RelativeForChild,
             fee_yen: Some(0),
             penalty: Some("plan-penalty-child"),
         },
@@ -349,7 +350,7 @@ fn the_applicant_follows_the_age_on_the_day_of_application() {
     let mut case = adult(CardKind::ResidenceCard, Incident::Lost);
     case.holder_birth_date = Some(d(2010, 10, 10));
     let before = plan::for_case(&case, d(2026, 10, 5));
-    assert_eq!(before.applicant, Applicant::Representative);
+    assert_eq!(before.applicant, Applicant::RelativeForChild);
     assert_eq!(before.holder_age, Some(15));
     let note_ids: Vec<&str> = before.notes.iter().map(|n| n.text.id.as_str()).collect();
     assert!(note_ids.contains(&"plan-note-turns-16"), "{note_ids:?}");
@@ -360,7 +361,7 @@ fn the_applicant_follows_the_age_on_the_day_of_application() {
     case.applied_on = Some(d(2026, 10, 6));
     assert_eq!(
         plan::for_case(&case, d(2026, 10, 20)).applicant,
-        Applicant::Representative
+        Applicant::RelativeForChild
     );
 }
 

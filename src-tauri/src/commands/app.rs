@@ -11,7 +11,7 @@ use crate::clock;
 use crate::error::{AppError, UiError};
 use crate::prefs;
 use crate::state::AppState;
-use crate::view::{incident_title, DateView, Viewer};
+use crate::view::{case_title, DateView, Viewer};
 
 /// A language the user can pick.
 #[derive(Debug, Serialize)]
@@ -79,7 +79,7 @@ fn info(state: &AppState, notice: Option<String>) -> AppInfo {
             .rev()
             .map(|c| CaseSummary {
                 id: c.id.clone(),
-                title: viewer.tr(&Text::new(incident_title(c.case.incident))),
+                title: viewer.tr(&Text::new(case_title(&c.case))),
                 learned_on: viewer.date(c.case.learned_on),
             })
             .collect(),

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
 use zairyu_domain::case::{Document, PoliceReport, ReportKind};
 use zairyu_domain::police_phrases;
+use zairyu_domain::rules;
 use zairyu_domain::text::Text;
 use zairyu_domain::triage::{self, Answers, QuestionId, QuestionKind};
 use zairyu_domain::validate;
@@ -16,9 +17,6 @@ use crate::reminders::sync;
 use crate::state::AppState;
 use crate::view::{CaseView, Viewer};
 
-/// Longest free text accepted from the UI (a station name).
-const MAX_TEXT: usize = 100;
-
 /// One option of a question, in words.
 #[derive(Debug, Serialize)]
 pub struct ChoiceView {
@@ -26,6 +24,10 @@ pub struct ChoiceView {
     pub value: &'static str,
     /// Its label.
     pub label: String,
+    /// When the option asks for a date too: the answer field it goes to (`reentered_on`).
+    pub date_field: Option<&'static str>,
+    /// The label of that date.
+    pub date_label: Option<String>,
 }
 
 /// The question to show, in words.
@@ -81,6 +83,8 @@ pub fn triage_next(state: State<'_, AppState>, answers: Answers) -> Result<Triag
                 .map(|c| ChoiceView {
                     value: c.value,
                     label: viewer.tr(&c.label),
+                    date_field: c.date_field,
+                    date_label: c.date_label.as_ref().map(|t| viewer.tr(t)),
                 })
                 .collect(),
         }),
@@ -156,9 +160,13 @@ pub struct ReportInput {
     pub station: String,
     /// When.
     pub reported_on: NaiveDate,
-    /// The acceptance number (empty for a disaster certificate).
+    /// The acceptance number as printed (empty for a disaster certificate, or when the police
+    /// did not accept the report).
     #[serde(default)]
     pub acceptance_number: String,
+    /// The police did not accept the report (a card lost at home, say).
+    #[serde(default)]
+    pub not_accepted: bool,
 }
 
 /// Records the police report (or disaster certificate) and its number.
@@ -173,23 +181,34 @@ pub fn set_police_report(
         if station.is_empty() {
             return Err(AppError::invalid("err-app-station-empty", "station"));
         }
-        if station.chars().count() > MAX_TEXT || station.chars().any(char::is_control) {
-            return Err(AppError::invalid("err-app-station-too-long", "station"));
+        if station.chars().count() > rules::STATION_MAX_CHARS
+            || station.chars().any(char::is_control)
+        {
+            return Err(AppError::Invalid {
+                text: Text::new("err-app-station-too-long")
+                    .int("max", rules::STATION_MAX_CHARS as i64),
+                field: Some("station"),
+            });
         }
-        let number =
-            validate::acceptance_number(&report.acceptance_number, report.kind).map_err(|e| {
-                AppError::Invalid {
-                    text: e.text(),
-                    field: Some("acceptance_number"),
-                }
-            })?;
-        let mut case = record.case.clone();
-        case.police_report = Some(PoliceReport {
+        let mut police_report = PoliceReport {
             kind: report.kind,
             station,
             reported_on: report.reported_on,
-            acceptance_number: number,
-        });
+            acceptance_number: String::new(),
+            not_accepted: report.not_accepted && report.kind != ReportKind::DisasterCertificate,
+        };
+        if !police_report.not_accepted {
+            police_report.acceptance_number = validate::acceptance_number(
+                &report.acceptance_number,
+                police_report.needs_number(),
+            )
+            .map_err(|e| AppError::Invalid {
+                text: e.text(),
+                field: Some("acceptance_number"),
+            })?;
+        }
+        let mut case = record.case.clone();
+        case.police_report = Some(police_report);
         validate::case(&case, today).map_err(case_error)?;
         record.case = case;
         Ok(())
@@ -226,6 +245,58 @@ pub fn mark_applied<R: Runtime>(
     let view = with_case(&state, &id, |record, today| {
         let mut case = record.case.clone();
         case.applied_on = on.or(Some(today));
+        validate::case(&case, today).map_err(case_error)?;
+        record.case = case;
+        Ok(())
+    })?;
+    sync::after_change(&app, Vec::new());
+    Ok(view)
+}
+
+/// Records the day the person came back to Japan, for a loss learned of abroad: the 14 days count
+/// from it (入管法 第19条の12 第1項), so the deadline and the reminders follow at once.
+#[tauri::command]
+pub fn set_reentry<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: String,
+    on: NaiveDate,
+) -> Result<CaseView, UiError> {
+    let view = with_case(&state, &id, |record, today| {
+        let mut case = record.case.clone();
+        if !case.incident.card_is_gone() {
+            return Err(AppError::invalid(
+                "err-app-reentry-not-this-case",
+                "reentered_on",
+            ));
+        }
+        case.reentered_on = Some(on);
+        case.still_abroad = false;
+        validate::case(&case, today).map_err(case_error)?;
+        record.case = case;
+        Ok(())
+    })?;
+    sync::after_change(&app, Vec::new());
+    Ok(view)
+}
+
+/// Records that the card turned up again before a new one was issued (`on`, today when not
+/// given), or, with `found: false`, takes that back. While found there is nothing to apply for, so
+/// the reminders are cancelled; taken back, they return.
+#[tauri::command]
+pub fn set_found<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: String,
+    found: bool,
+    on: Option<NaiveDate>,
+) -> Result<CaseView, UiError> {
+    let view = with_case(&state, &id, |record, today| {
+        let mut case = record.case.clone();
+        if found && !(case.incident.card_is_gone() && case.applied_on.is_none()) {
+            return Err(AppError::invalid("err-app-found-not-this-case", "found_on"));
+        }
+        case.found_on = if found { on.or(Some(today)) } else { None };
         validate::case(&case, today).map_err(case_error)?;
         record.case = case;
         Ok(())

@@ -71,6 +71,8 @@ pub struct LimitsView {
     pub place_name: usize,
     /// A detail of the reasons.
     pub detail: usize,
+    /// A detail of the statement.
+    pub statement_detail: usize,
 }
 
 /// Everything the papers screen shows.
@@ -96,8 +98,11 @@ pub struct PapersView {
     pub late: Option<LateReasons>,
     /// The passport reasons so far.
     pub passport: Option<PassportReasons>,
-    /// The day the card was found missing (the default day of the loss).
+    /// The day the card was found missing (the default day of the loss, and the latest it can be).
     pub learned_on: NaiveDate,
+    /// What to know before printing, a line each (no row for a kanji name, a blank card number,
+    /// "I was abroad" without a return day, …).
+    pub advice: Vec<String>,
     /// The options.
     pub choices: ChoicesView,
     /// Limits of the free texts.
@@ -142,6 +147,7 @@ fn page_line(kind: PaperKind) -> &'static str {
         PaperKind::ApplicationForm => "ui-papers-page-application-form",
         PaperKind::LossStatement => "ui-papers-page-loss-statement",
         PaperKind::ReasonLetter => "ui-papers-page-reason-letter",
+        PaperKind::LetterOfAuthority => "ui-papers-page-letter-of-authority",
         PaperKind::Summary => "ui-papers-page-summary",
     }
 }
@@ -219,13 +225,13 @@ fn view(state: &AppState, record: &CaseRecord) -> Result<PapersView, AppError> {
         }
     };
     let (asks_statement, asks_late, asks_passport) = match &request {
-        Some(r) => (
-            r.needs_loss_statement(),
-            r.is_late(),
-            !r.case.passport_available,
-        ),
+        Some(r) => (r.needs_statement(), r.is_late(), !r.case.passport_available),
         None => (false, false, false),
     };
+    let advice = request
+        .as_ref()
+        .map(|r| r.advice().iter().map(|t| state.tr(t)).collect())
+        .unwrap_or_default();
     Ok(PapersView {
         case_id: record.id.clone(),
         person,
@@ -236,18 +242,24 @@ fn view(state: &AppState, record: &CaseRecord) -> Result<PapersView, AppError> {
         asks_passport,
         statement: record.answers.loss_statement.clone(),
         late: record.answers.late_reasons.clone(),
-        passport: record.answers.passport_reasons.clone(),
+        passport: record
+            .answers
+            .passport_reasons
+            .clone()
+            .or_else(|| PassportReasons::suggested_for(&record.case)),
         learned_on: record.case.learned_on,
+        advice,
         choices: ChoicesView {
             time_of_day: options(state, "time-of-day", &TimeOfDay::ALL),
             place_kind: options(state, "place-kind", &PlaceKind::ALL),
-            how: options(state, "how", &HowLost::ALL),
+            how: options(state, "how", HowLost::choices_for(record.case.incident)),
             late: options(state, "late", &LateReason::ALL),
             passport: options(state, "passport", &PassportReason::ALL),
         },
         limits: LimitsView {
             place_name: limits::PLACE_NAME,
             detail: limits::DETAIL,
+            statement_detail: limits::STATEMENT_DETAIL,
         },
         problem,
         preview: preview_values,
@@ -286,12 +298,18 @@ pub struct StatementInput {
     pub place_name: String,
     /// What happened.
     pub how: HowLost,
+    /// A short detail, may be empty.
+    #[serde(default)]
+    pub detail: Option<String>,
 }
 
-fn check_detail(detail: &Option<String>, field: &'static str) -> Result<(), AppError> {
+fn check_detail(detail: &Option<String>, field: &'static str, max: usize) -> Result<(), AppError> {
     let Some(d) = detail else { return Ok(()) };
-    if d.trim().chars().count() > limits::DETAIL || d.chars().any(char::is_control) {
-        return Err(AppError::invalid("err-app-detail-too-long", field));
+    if d.trim().chars().count() > max || d.chars().any(char::is_control) {
+        return Err(AppError::Invalid {
+            text: Text::new("err-app-detail-too-long").int("max", max as i64),
+            field: Some(field),
+        });
     }
     Ok(())
 }
@@ -321,26 +339,34 @@ pub fn set_paper_answers(
                         "loss-place-name",
                     ));
                 }
+                check_detail(&s.detail, "loss-detail", limits::STATEMENT_DETAIL)?;
                 Some(LossStatement {
                     date,
                     time_of_day: s.time_of_day,
                     place_kind: s.place_kind,
                     place_name,
                     how: s.how,
+                    detail: s
+                        .detail
+                        .map(|d| d.trim().to_owned())
+                        .filter(|d| !d.is_empty()),
                 })
             }
         };
         if let Some(l) = &late {
-            check_detail(&l.detail, "late-detail")?;
+            check_detail(&l.detail, "late-detail", limits::DETAIL)?;
         }
         if let Some(p) = &passport {
-            check_detail(&p.detail, "passport-detail")?;
+            check_detail(&p.detail, "passport-detail", limits::DETAIL)?;
         }
         state.update(|r| {
             let record = r.case_mut(&id).ok_or(AppError::NotFound("case"))?;
             if let Some(s) = statement {
                 if s.date > record.case.learned_on {
                     return Err(AppError::invalid("err-app-loss-after-learned", "loss-date"));
+                }
+                if !s.how.fits(record.case.incident) {
+                    return Err(AppError::invalid("err-app-choice-invalid", "how"));
                 }
                 record.answers.loss_statement = Some(s);
             }

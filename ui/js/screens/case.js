@@ -1,5 +1,7 @@
-// The case dashboard: the deadline and days left in large type, the next step, the whole plan,
-// the checklist (ticks are kept by the backend), the police report, fee, penalty and notes.
+// The case dashboard: what must be read first, the deadline and days left in large type (or why
+// there is none), the day of return for someone still abroad, the next step, the whole plan, the
+// checklist (ticks are kept by the backend), the police report, fee, penalty (on request until the
+// deadline has passed) and notes. Everything shown and offered comes from the backend's view.
 import { call } from "../api.js";
 import { el, mount } from "../dom.js";
 import { t } from "../i18n.js";
@@ -8,12 +10,14 @@ function source(s) {
   if (!s) return null;
   return el("p", { class: "source" },
     `${t("ui-source")}: `, el("span", { lang: "ja" }, s.title),
-    ` ${s.reference} (${t("ui-as-of")} ${s.as_of.local}; ${s.confidence})`);
+    ` ${s.reference} (${t("ui-as-of")} ${s.as_of.local}; ${s.confidence}) `,
+    el("span", { class: "url" }, s.url));
 }
 
 function deadlineCard(v) {
   if (!v.deadline) {
-    return el("section", { class: "card", id: "deadline" }, el("p", { class: "advice" }, v.no_deadline));
+    return el("section", { class: "card", id: "deadline", "data-status": "none" },
+      el("p", { class: "advice", id: "no-deadline" }, v.no_deadline));
   }
   const d = v.deadline;
   return el("section", { class: `card deadline ${d.status}`, id: "deadline", "data-status": d.status,
@@ -30,19 +34,57 @@ function deadlineCard(v) {
     d.sources.map(source));
 }
 
+// Someone still abroad enters the day they came back; the deadline then counts from it. Someone
+// who answered "in Japan" can still say, on request, that they noticed the loss abroad.
+function reentryCard(v, rerender) {
+  if (!v.asks_reentry && !v.offers_reentry) return null;
+  const status = el("p", { role: "status", id: "reentry-status" });
+  const input = el("input", { type: "date", id: "reentry-date" });
+  const form = [
+    el("p", { class: "muted" }, t("ui-reentry-lead")),
+    el("label", { class: "field" }, t("ui-reentry-date"), input),
+    status,
+    el("button", { class: "button block", id: "reentry-save", type: "button", onclick: async () => {
+      try {
+        rerender(await call("set_reentry", { id: v.id, on: input.value }), t("ui-saved"));
+      } catch (e) {
+        status.className = "error";
+        status.textContent = e.message;
+      }
+    } }, t("ui-reentry-save")),
+  ];
+  if (v.asks_reentry) {
+    return el("section", { class: "card", id: "reentry", "aria-labelledby": "reentry-h" },
+      el("h2", { id: "reentry-h" }, t("ui-reentry-title")), form);
+  }
+  return el("details", { class: "card", id: "reentry" },
+    el("summary", {}, t("ui-reentry-offer")), form);
+}
+
 function reportForm(v, rerender) {
-  if (!v.report_kind) return null;
+  const f = v.report_form;
+  if (!f) return null;
   const r = v.police_report;
-  const kindId = { loss_report: "ui-report-kind-loss", theft_report: "ui-report-kind-theft",
-    disaster_certificate: "ui-report-kind-disaster" }[v.report_kind];
   const status = el("p", { role: "status", id: "report-status" });
+  const number = f.asks_number
+    ? el("input", { type: "text", id: "r-number", maxlength: f.number_max, autocomplete: "off",
+        value: r ? r.acceptance_number : "" })
+    : null;
+  const numberField = number ? el("label", { class: "field", id: "r-number-field" }, t("ui-report-number"), number) : null;
+  const refused = f.can_be_refused
+    ? el("input", { type: "checkbox", id: "r-not-accepted", checked: !!(r && r.not_accepted),
+        onchange: (ev) => { numberField.hidden = ev.target.checked; } })
+    : null;
+  if (numberField && r && r.not_accepted) numberField.hidden = true;
+  const date = el("input", { type: "date", id: "r-date", value: r ? r.reported_on : "" });
   const save = async () => {
     try {
       const next = await call("set_police_report", { id: v.id, report: {
-        kind: v.report_kind,
+        kind: f.kind,
         station: document.getElementById("r-station").value,
-        reported_on: document.getElementById("r-date").value,
-        acceptance_number: document.getElementById("r-number").value,
+        reported_on: date.value,
+        acceptance_number: number ? number.value : "",
+        not_accepted: refused ? refused.checked : false,
       } });
       rerender(next, t("ui-saved"));
     } catch (e) {
@@ -50,20 +92,26 @@ function reportForm(v, rerender) {
       status.textContent = e.message;
     }
   };
-  return el("section", { class: "card", "aria-labelledby": "report-h" },
+  return el("section", { class: "card", id: "report", "aria-labelledby": "report-h" },
     el("h2", { id: "report-h" }, t("ui-report-title")),
     el("p", { class: "muted" }, t("ui-report-lead")),
-    el("p", { class: "tag" }, `${t("ui-report-kind")}: ${t(kindId)}`),
+    el("p", { class: "tag" }, `${t("ui-report-kind")}: ${f.label}`),
     el("label", { class: "field" }, t("ui-report-station"),
-      el("input", { type: "text", id: "r-station", maxlength: 100, value: r ? r.station : "" })),
-    el("label", { class: "field" }, t("ui-report-date"),
-      el("input", { type: "date", id: "r-date", value: r ? r.reported_on : "" })),
-    v.report_kind === "disaster_certificate" ? null :
-      el("label", { class: "field" }, t("ui-report-number"),
-        el("input", { type: "text", id: "r-number", maxlength: 40, autocomplete: "off",
-          value: r ? r.acceptance_number : "" })),
+      el("input", { type: "text", id: "r-station", maxlength: f.station_max, value: r ? r.station : "" })),
+    el("label", { class: "field" }, t("ui-report-date"), date),
+    refused ? el("label", { class: "check" }, refused,
+      el("span", {}, t("ui-report-not-accepted"), el("span", { class: "help" }, t("ui-report-not-accepted-help")))) : null,
+    numberField,
     status,
     el("button", { class: "button block", id: "r-save", type: "button", onclick: save }, t("ui-report-save")));
+}
+
+function penaltyCard(v) {
+  if (!v.penalty) return null;
+  // Shown open once the deadline has passed; before that, only to whoever asks.
+  return el("details", { class: "card", id: "penalty", open: v.penalty_open },
+    el("summary", {}, v.penalty_open ? t("ui-penalty-title") : t("ui-penalty-show")),
+    el("p", {}, v.penalty.text), source(v.penalty.source));
 }
 
 /** Renders the dashboard of case `id`. */
@@ -73,7 +121,7 @@ export async function renderCase(root, id, go) {
       v.steps.map((s, i) => el("li", {
         class: s.done ? "done" : i === v.next_step ? "next" : "", "data-kind": s.kind,
       }, s.text, source(s.source))));
-    const checklist = el("ul", { class: "checklist", id: "checklist" },
+    const checklist = v.documents.length ? el("ul", { class: "checklist", id: "checklist" },
       v.documents.map((d) => el("li", {},
         el("label", {},
           el("input", { type: "checkbox", "data-document": d.document, checked: d.ticked,
@@ -85,13 +133,17 @@ export async function renderCase(root, id, go) {
               }
             } }),
           el("span", {}, d.text, d.required ? null : el("span", { class: "tag" }, ` (${t("ui-only-if-asked")})`),
-            source(d.source))))));
+            source(d.source)))))) : null;
     const next = v.next_step !== null && v.next_step !== undefined ? v.steps[v.next_step] : null;
+    const setFound = async (found) => draw(await call("set_found", { id: v.id, found, on: null }));
     mount(
-    root,
+      root,
       el("h2", { class: "screen-title", id: "case-title" }, v.title),
       message ? el("p", { class: "ok", role: "status" }, message) : null,
+      v.warnings.map((w) => el("section", { class: "card warning", role: "alert", "data-warning": "" },
+        el("p", {}, w.text), source(w.source))),
       deadlineCard(v),
+      v.asks_reentry ? reentryCard(v, draw) : null,
       next ? el("section", { class: "card", "aria-labelledby": "next-h" },
         el("h2", { id: "next-h" }, t("ui-next-step")), el("p", { id: "next-step" }, next.text)) : null,
       v.police_card ? el("button", { class: "button block", id: "police-card", type: "button",
@@ -101,17 +153,26 @@ export async function renderCase(root, id, go) {
       el("div", { class: "spacer" }),
       reportForm(v, draw),
       el("section", { class: "card", "aria-labelledby": "plan-h" }, el("h2", { id: "plan-h" }, t("ui-plan-title")), steps),
-      el("section", { class: "card", "aria-labelledby": "check-h" }, el("h2", { id: "check-h" }, t("ui-checklist-title")), checklist),
+      checklist ? el("section", { class: "card", "aria-labelledby": "check-h" },
+        el("h2", { id: "check-h" }, t("ui-checklist-title")), checklist) : null,
       v.fee.length ? el("section", { class: "card" }, el("h2", {}, t("ui-fee-title")),
         v.fee.map((f) => el("p", {}, f.text, source(f.source)))) : null,
-      v.penalty ? el("section", { class: "card" }, el("h2", {}, t("ui-penalty-title")),
-        el("p", {}, v.penalty.text), source(v.penalty.source)) : null,
-      v.notes.length ? el("section", { class: "card" }, el("h2", {}, t("ui-notes-title")),
+      penaltyCard(v),
+      v.notes.length ? el("section", { class: "card", id: "notes" }, el("h2", {}, t("ui-notes-title")),
         v.notes.map((n) => el("p", {}, n.text, source(n.source)))) : null,
+      v.asks_reentry ? null : reentryCard(v, draw),
       el("div", { class: "row" },
-        v.deadline && v.deadline.status !== "done"
+        v.can_mark_applied
           ? el("button", { class: "button", id: "applied", type: "button",
               onclick: async () => draw(await call("mark_applied", { id: v.id, on: null })) }, t("ui-applied-button"))
+          : null,
+        v.can_mark_found
+          ? el("button", { class: "button secondary", id: "found", type: "button", onclick: () => setFound(true) },
+              t("ui-found-button"))
+          : null,
+        v.can_undo_found
+          ? el("button", { class: "button secondary", id: "found-undo", type: "button", onclick: () => setFound(false) },
+              t("ui-found-undo"))
           : null,
         el("button", { class: "button secondary", id: "delete-case", type: "button", onclick: async () => {
           if (window.confirm(t("ui-delete-confirm"))) {

@@ -62,6 +62,7 @@ function answersCard(v, draw) {
         place_kind: document.getElementById("place-kind").value,
         place_name: document.getElementById("loss-place-name").value,
         how: document.getElementById("how").value,
+        detail: document.getElementById("loss-detail").value || null,
       };
     }
     if (v.asks_late) args.late = { reasons: checked("late"), detail: document.getElementById("late-detail").value || null };
@@ -88,7 +89,8 @@ function answersCard(v, draw) {
       select("time-of-day", "ui-papers-time-of-day", v.choices.time_of_day, s.time_of_day || "unknown"),
       select("place-kind", "ui-papers-place-kind", v.choices.place_kind, s.place_kind || "unknown"),
       text("loss-place-name", "ui-papers-place-name", s.place_name, v.limits.place_name),
-      select("how", "ui-papers-how", v.choices.how, s.how || "dropped_or_missing"),
+      select("how", "ui-papers-how", v.choices.how, s.how || v.choices.how[0].value),
+      text("loss-detail", "ui-papers-statement-detail", s.detail, v.limits.statement_detail),
     ] : el("h2", { id: "answers-h", class: "visually-hidden" }, t("ui-papers-title")),
     v.asks_late ? [
       el("h3", {}, t("ui-papers-late-title")),
@@ -137,6 +139,9 @@ export async function renderPapers(root, id, go) {
         el("h2", { id: "pages-h" }, t("ui-papers-pages")),
         el("ol", { class: "steps", id: "pages" }, v.pages.map((p) => el("li", {}, p)))) : null,
       answersCard(v, draw),
+      v.advice.length ? el("section", { class: "card", id: "advice", "aria-labelledby": "advice-h" },
+        el("h2", { id: "advice-h" }, t("ui-papers-advice-title")),
+        v.advice.map((line) => el("p", {}, line))) : null,
       el("section", { class: "card", id: "status-card", "aria-labelledby": "ready-h" },
         el("h2", { id: "ready-h" }, v.problem ? t("ui-papers-not-ready") : t("ui-papers-ready")),
         v.problem ? el("p", { class: "error", id: "problem", "data-field": v.problem.field || "" }, v.problem.message) : null,

@@ -8,12 +8,6 @@ import { askPermissionThen } from "./permission.js";
 let answers = {};
 let history = [];
 
-// Which answer fields a question fills (cleared again on "Back").
-const FIELDS = {
-  incident: ["incident"], card: ["card"], learned_on: ["learned_on"],
-  abroad: ["abroad", "reentered_on"], birth_date: ["birth_date"], passport: ["passport"],
-};
-
 /** Renders the triage; a fresh start when called from home. */
 export async function renderTriage(root, arg, go) {
   if (arg !== "continue") {
@@ -26,7 +20,7 @@ export async function renderTriage(root, arg, go) {
   } catch (e) {
     // The last answer cannot be true: take it back, ask again, and say why.
     const last = history.pop();
-    if (last) for (const f of FIELDS[last]) delete answers[f];
+    if (last) for (const f of last) delete answers[f];
     step = await call("triage_next", { answers });
     draw(root, step, go, e.message);
     return;
@@ -42,16 +36,18 @@ export async function renderTriage(root, arg, go) {
   draw(root, step, go, null);
 }
 
-function answer(go, id, values) {
+// Each answer is the value the backend offered, sent back as it is; `history` keeps the fields
+// each answer filled, so "Back" clears exactly them.
+function answer(go, values) {
   Object.assign(answers, values);
-  history.push(id);
+  history.push(Object.keys(values));
   go("triage", "continue");
 }
 
 function back(go) {
   const last = history.pop();
   if (!last) return go("home");
-  for (const f of FIELDS[last]) delete answers[f];
+  for (const f of last) delete answers[f];
   go("triage", "continue");
 }
 
@@ -63,35 +59,31 @@ function dateInput(id, label, max) {
 function draw(root, step, go, error) {
   const q = step.question;
   const body = [];
-  if (q.kind === "choice") {
-    body.push(el("div", { class: "choices", role: "group", "aria-labelledby": "q-title" },
-      q.choices.map((c) => el("button", {
-        class: "choice", type: "button", "data-value": c.value,
-        onclick: () => answer(go, q.id, { [q.id]: c.value === "yes" ? true : c.value === "no" ? false : c.value }),
-      }, c.label))));
-  } else if (q.kind === "date") {
+  if (q.kind === "date") {
     body.push(dateInput("q-date", t("ui-triage-date-label"), step.today));
     body.push(el("button", { class: "button block", id: "q-next", type: "button", onclick: () => {
       const v = document.getElementById("q-date").value;
-      if (v) answer(go, q.id, { [q.id]: v });
+      if (v) answer(go, { [q.id]: v });
     } }, t("ui-next")));
   } else {
-    const returnBox = el("div", { hidden: true, id: "q-return" },
-      dateInput("q-date", t("ui-triage-abroad-return"), step.today),
+    // A choice; an option with a `date_field` opens a date box under the choices first.
+    const dated = q.choices.find((c) => c.date_field);
+    const dateBox = dated ? el("div", { hidden: true, id: "q-return" },
+      dateInput("q-date", dated.date_label, step.today),
       el("button", { class: "button block", id: "q-next", type: "button", onclick: () => {
         const v = document.getElementById("q-date").value;
-        if (v) answer(go, q.id, { abroad: true, reentered_on: v });
-      } }, t("ui-next")));
+        if (v) answer(go, { [q.id]: dated.value, [dated.date_field]: v });
+      } }, t("ui-next"))) : null;
     body.push(el("div", { class: "choices", role: "group", "aria-labelledby": "q-title" },
       q.choices.map((c) => el("button", {
         class: "choice", type: "button", "data-value": c.value,
         onclick: (ev) => {
-          if (c.value === "no") return answer(go, q.id, { abroad: false });
+          if (!c.date_field) return answer(go, { [q.id]: c.value });
           ev.currentTarget.setAttribute("aria-pressed", "true");
-          returnBox.hidden = false;
+          dateBox.hidden = false;
           document.getElementById("q-date").focus();
         },
-      }, c.label))), returnBox);
+      }, c.label))), dateBox);
   }
   mount(
     root,

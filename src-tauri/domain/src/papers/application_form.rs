@@ -1,5 +1,5 @@
 //! Page 1: 在留カード再交付申請書 (APPLICATION FOR RE-ISSUANCE OF A RESIDENCE CARD), with the fields of
-//! rules.md §7 in their order, Japanese labels with the English ones, the reason ticked, the photo
+//! docs/rules.md §7 in their order, Japanese labels with the English ones, the reason ticked, the photo
 //! box, the representative and agent blocks, the declaration, signature and date.
 
 use super::error::PaperError;
@@ -96,16 +96,23 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         false,
     )?;
     y += 20.0;
-    page.label_cell((L, y, LABEL_W, 9.0), "漢字氏名", "Name in kanji (if any)");
-    page.value_cell(
-        "kanji-name",
-        p.kanji_name.as_deref().unwrap_or(""),
-        (vx, y, wide, 9.0),
-        None,
-        MAX,
-        MIN,
-        false,
-    )?;
+    // The official form has no row for a name in kanji: it is asked for on its own form.
+    if p.kanji_name.is_some() {
+        page.label(
+            L,
+            y + 3.2,
+            6.5,
+            "漢字氏名の表記を希望する場合は、別に「在留カード漢字氏名表記申出書」を提出してください。",
+            Some(R - L),
+        );
+        page.label(
+            L,
+            y + 6.2,
+            5.5,
+            "To have your name in kanji on the card, hand in the separate kanji name request form.",
+            Some(R - L),
+        );
+    }
     y += 9.0;
 
     // 4. Sex, and the phone number beside it.
@@ -247,17 +254,17 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         }),
     )?;
 
-    // Agent.
+    // Agent, or the relative who applies.
     y = person_block(
         page,
         y,
-        ("取次者", "Agent"),
+        ("取次者", "Agent or other authorized person"),
         req.profile.agent.as_ref().map(|a| {
             [
                 ("agent-name", "氏名 Name", a.name.as_str()),
                 (
                     "agent-organisation",
-                    "所属機関等 Organization",
+                    "所属機関等（親族は本人との関係） Organization / relationship",
                     a.organisation.as_str(),
                 ),
                 ("agent-address", "住所 Address", a.address.as_str()),
@@ -281,7 +288,10 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         None,
     );
     page.line(sig_x, y + 3.0, R, y + 3.0, 0.6);
-    y += 11.0;
+    let (who_ja, who_en) = super::letter_head::who_signs(req.applicant);
+    page.label(sig_x, y + 6.5, 6.5, who_ja, Some(R - sig_x));
+    page.label(sig_x, y + 9.3, 5.5, who_en, Some(R - sig_x));
+    y += 14.0;
     page.label(L, y, 8.0, "作成年月日", None);
     page.label(L, y + 3.6, 6.0, "Date of filling in this form", None);
     page.value_line(
@@ -320,10 +330,10 @@ fn person_block(
     let blank = fields.is_none();
     let f = fields.unwrap_or(empty);
     let captions: [&str; 4] = if blank {
-        if en == "Agent" {
+        if ja == "取次者" {
             [
                 "氏名 Name",
-                "所属機関等 Organization",
+                "所属機関等（親族は本人との関係） Organization / relationship",
                 "住所 Address",
                 "電話番号 Telephone No.",
             ]

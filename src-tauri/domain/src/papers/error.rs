@@ -55,6 +55,19 @@ pub enum PaperError {
         /// What happened to the card.
         incident: Incident,
     },
+    /// The card turned up again before a new one was issued: no papers are needed.
+    #[error("the card turned up again: nothing is applied for")]
+    CardFoundAgain,
+    /// An answer that does not fit the case (a "how" that is not how this incident happens).
+    #[error("{field} does not fit what happened to the card")]
+    AnswerDoesNotFit {
+        /// The field.
+        field: String,
+    },
+    /// A relative applies at the holder's request: the letter of authority needs their name,
+    /// relationship, address and phone (the form's 取次者 block).
+    #[error("the relative who applies is not entered")]
+    MissingRelative,
     /// A lost or stolen card needs the loss statement's answers.
     #[error("the loss statement's answers (when, where, how) are missing")]
     MissingLossStatement,
@@ -113,6 +126,11 @@ impl PaperError {
                         .and_then(|v| v.as_str().map(str::to_owned))
                         .unwrap_or_default(),
                 ),
+            PaperError::CardFoundAgain => Text::new("err-paper-card-found-again"),
+            PaperError::AnswerDoesNotFit { field } => {
+                Text::new("err-paper-does-not-fit-case").str("field", field.clone())
+            }
+            PaperError::MissingRelative => Text::new("err-paper-missing-relative"),
             PaperError::MissingLossStatement => Text::new("err-paper-missing-loss-statement"),
             PaperError::MissingPoliceReport => Text::new("err-paper-missing-police-report"),
             PaperError::MissingLateReasons => Text::new("err-paper-missing-late-reasons"),

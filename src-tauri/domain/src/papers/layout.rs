@@ -242,6 +242,32 @@ impl<'f> Page<'f> {
         }
         Ok(by - size * MM_PER_PT + (line_h - size * MM_PER_PT))
     }
+
+    /// [`Page::paragraph`] at the largest size from `max` down to `min` at which the whole text
+    /// fits above `bottom` (a long statement shrinks a little rather than fail); an error naming
+    /// `field` when even `min` does not fit.
+    #[allow(clippy::too_many_arguments)]
+    pub fn paragraph_fit(
+        &mut self,
+        field: &str,
+        text: &str,
+        x: f32,
+        y: f32,
+        w: f32,
+        bottom: f32,
+        (max, min): (f32, f32),
+    ) -> Result<f32, PaperError> {
+        let mut size = max;
+        while size - SHRINK_STEP >= min {
+            let lines = wrap(self.font, text, w, size).len().max(1) as f32;
+            let needed = size * MM_PER_PT + (lines - 1.0) * size * LEADING * MM_PER_PT;
+            if y + needed <= bottom {
+                break;
+            }
+            size -= SHRINK_STEP;
+        }
+        self.paragraph(field, text, x, y, w, bottom, size)
+    }
 }
 
 /// The size of a cell's caption, in points.

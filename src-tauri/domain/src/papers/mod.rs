@@ -19,6 +19,7 @@ pub mod error;
 pub mod fonts;
 pub mod layout;
 mod letter_head;
+mod letter_of_authority;
 mod reason_letter;
 pub mod request;
 mod statement;
@@ -42,10 +43,13 @@ use layout::Page;
 pub enum PaperKind {
     /// 在留カード再交付申請書 (not for a special permanent resident: the city office has its own).
     ApplicationForm,
-    /// 紛失・盗難に係る陳述書 (lost or stolen card).
+    /// 紛失・盗難に係る陳述書 (lost or stolen card), or the account of a card destroyed in an
+    /// accident.
     LossStatement,
     /// 理由書 (late, or passport not shown).
     ReasonLetter,
+    /// 委任状 (a relative applies at the holder's request).
+    LetterOfAuthority,
     /// The one-page summary.
     Summary,
 }
@@ -54,25 +58,32 @@ pub enum PaperKind {
 /// card (入管法 第19条の13), an exchange or a found old card uses other forms; these follow
 /// 入管法 第19条の12 (loss, theft, destruction).
 pub fn covers(incident: Incident) -> bool {
-    matches!(
-        incident,
-        Incident::Lost | Incident::Stolen | Incident::Destroyed
-    )
+    incident.card_is_gone()
+}
+
+/// Whether the app makes papers for `case`: a card that is gone ([`covers`]) and has not turned up
+/// again.
+pub fn apply_to(case: &crate::case::Case) -> bool {
+    covers(case.incident) && !case.found_again()
 }
 
 /// The pages [`render_packet`] draws for `request`, in order, without checking it: the form
-/// (except for a special permanent resident, whose city office has its own), the loss statement
-/// for a lost or stolen card, the reason letter when late or without a passport, the summary.
+/// (except for a special permanent resident, whose city office has its own), the statement for a
+/// lost or stolen card or one destroyed in an accident, the reason letter when late or without a
+/// passport, the letter of authority when a relative goes at the holder's request, the summary.
 pub fn pages_for(request: &PacketRequest) -> Vec<PaperKind> {
     let mut kinds = Vec::new();
     if request.case.card != CardKind::SpecialPermanentResident {
         kinds.push(PaperKind::ApplicationForm);
     }
-    if request.needs_loss_statement() {
+    if request.needs_statement() {
         kinds.push(PaperKind::LossStatement);
     }
     if request.is_late() || !request.case.passport_available {
         kinds.push(PaperKind::ReasonLetter);
+    }
+    if request.applicant == crate::plan::Applicant::RelativeAtRequest {
+        kinds.push(PaperKind::LetterOfAuthority);
     }
     kinds.push(PaperKind::Summary);
     kinds
@@ -168,6 +179,7 @@ pub fn build_document(
             PaperKind::ApplicationForm => application_form::draw(&mut page, &request)?,
             PaperKind::LossStatement => statement::draw(&mut page, &request)?,
             PaperKind::ReasonLetter => reason_letter::draw(&mut page, &request)?,
+            PaperKind::LetterOfAuthority => letter_of_authority::draw(&mut page, &request)?,
             PaperKind::Summary => summary::draw(&mut page, &request)?,
         }
         pages.push(page.finish());

@@ -1,72 +1,19 @@
 //! 理由書: the letter explaining a late application and/or why the passport cannot be shown
-//! (rules.md §1, §5), addressed to 出入国在留管理局長 殿, generated from the structured reasons.
+//! (docs/rules.md §1, §5), addressed to 出入国在留管理庁長官 殿, generated from the structured reasons.
 
 use super::error::PaperError;
 use super::layout::Page;
-use super::request::PacketRequest;
-use super::statement::row;
-use super::wording::{self, date_ja};
-
 use super::letter_head::{self, L, R};
+use super::request::PacketRequest;
+use super::wording::{self, date_ja};
 
 /// Draws the reason letter.
 pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> {
-    let p = &req.profile;
     let filled = letter_head::draw(page, "理由書", "LETTER OF EXPLANATION", req.filled_on)?;
 
     let mut y = 46.0;
-    row(
-        page,
-        &mut y,
-        "氏名",
-        "Name",
-        "name",
-        &p.roman_full_name(),
-        9.0,
-        true,
-    )?;
-    row(
-        page,
-        &mut y,
-        "国籍・地域",
-        "Nationality/Region",
-        "nationality",
-        &p.nationality,
-        9.0,
-        false,
-    )?;
-    row(
-        page,
-        &mut y,
-        "生年月日",
-        "Date of birth",
-        "birth-date",
-        &date_ja(p.birth_date),
-        9.0,
-        false,
-    )?;
-    row(
-        page,
-        &mut y,
-        "在留カード番号",
-        "Residence card number",
-        "card-number",
-        &p.card_number,
-        9.0,
-        false,
-    )?;
-    row(
-        page,
-        &mut y,
-        "住居地",
-        "Address in Japan",
-        "address",
-        &p.address,
-        12.0,
-        true,
-    )?;
-
-    let bottom = 258.0;
+    letter_head::person_rows(page, &mut y, &req.profile)?;
+    let bottom = 254.0;
     y += 8.0;
     let mut section = 1;
     if let (true, Some(late), Some(deadline)) =
@@ -82,8 +29,13 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         page.label(L + 42.0, y + 3.5, 6.5, "Why the application is late", None);
         section += 1;
         y += 7.0;
+        let back = req
+            .case
+            .reentered_on
+            .map(|d| format!("、{}に本邦に再入国しました", date_ja(d)))
+            .unwrap_or_else(|| "ました".to_owned());
         let mut text = format!(
-            "私は、{}に在留カードの{}を知りましたが、申請期限である{}までに再交付の申請をすることができませんでした。その理由は次のとおりです。",
+            "私は、{}に在留カードの{}を知り{back}が、申請期限である{}までに再交付の申請をすることができませんでした。その理由は次のとおりです。",
             date_ja(req.case.learned_on),
             wording::incident_ja(req.case.incident),
             date_ja(deadline),
@@ -128,23 +80,17 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         }
     }
     let closing = "以上のとおり相違ありません。よろしくお願いいたします。";
-    let after = page.paragraph("closing", closing, L, y, R - L, bottom, 9.5)?;
+    let after = page.paragraph("closing", closing, L, y, R - L, bottom - 4.0, 9.5)?;
     page.paragraph(
         "closing",
         "I state the above is true. (Generated in Japanese from the reasons the applicant chose.)",
         L,
         after,
         R - L,
-        bottom + 4.0,
+        bottom,
         6.0,
     )?;
 
-    let sy = 272.0;
-    page.label(L, sy - 8.0, 8.0, "作成日", None);
-    page.label(L + 12.0, sy - 8.0, 6.0, "Date", None);
-    page.label(L + 24.0, sy - 8.0, 9.5, &filled, None);
-    page.label(L, sy, 8.0, "氏名（署名）", None);
-    page.label(L, sy + 3.6, 6.0, "Signature", None);
-    page.line(L + 30.0, sy + 2.0, R, sy + 2.0, 0.6);
+    letter_head::sign(page, &filled, req.applicant);
     Ok(())
 }

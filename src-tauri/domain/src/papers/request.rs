@@ -7,19 +7,20 @@ use serde::{Deserialize, Serialize};
 use super::error::PaperError;
 use super::fonts::PaperFont;
 use crate::case::{Case, Document, Incident};
+use crate::plan::Applicant;
 use crate::profile::Profile;
-use crate::{deadline, plan};
+use crate::validate::{self, AcceptanceNumberError};
+use crate::{deadline, plan, rules};
 
-/// Longest free texts in the answers, in characters.
+/// Longest free texts in the answers, in characters. The police station and the acceptance
+/// number are the case's: [`rules::STATION_MAX_CHARS`], [`rules::ACCEPTANCE_NUMBER_MAX_CHARS`].
 pub mod limits {
     /// The place name as the user typed it.
     pub const PLACE_NAME: usize = 60;
     /// A short detail added to the reasons.
     pub const DETAIL: usize = 200;
-    /// The police station's name.
-    pub const STATION: usize = 40;
-    /// The acceptance number (受理番号).
-    pub const ACCEPTANCE_NUMBER: usize = 30;
+    /// A short detail added to the statement (it shares its page with the report).
+    pub const STATEMENT_DETAIL: usize = 100;
 }
 
 /// Everything needed to print a packet.
@@ -38,6 +39,10 @@ pub struct PacketRequest {
     /// What to bring, as decided by the plan.
     #[serde(default)]
     pub documents: Vec<Document>,
+    /// Who goes to the office, as decided by the plan: it decides who signs and whether a letter
+    /// of authority (委任状) is printed.
+    #[serde(default)]
+    pub applicant: Applicant,
     /// The day the papers are filled in (a Japan date): printed as the date on every paper.
     pub filled_on: NaiveDate,
 }
@@ -57,10 +62,12 @@ pub struct PaperAnswers {
     pub passport_reasons: Option<PassportReasons>,
 }
 
-/// The loss statement's answers: when, where, how.
+/// The statement's answers: when and where it happened, and how. The day the person learned of
+/// it is the case's (`Case::learned_on`, the form's item 8), never asked twice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LossStatement {
-    /// The day it happened (or was noticed).
+    /// The day it happened, about (not after the day learned of it); when `how` is not known, the
+    /// last day the person remembers having the card.
     pub date: NaiveDate,
     /// About when in the day.
     pub time_of_day: TimeOfDay,
@@ -71,6 +78,9 @@ pub struct LossStatement {
     pub place_name: String,
     /// What happened.
     pub how: HowLost,
+    /// A short detail in Japanese or romaji, printed as typed (what the accident was, say).
+    #[serde(default)]
+    pub detail: Option<String>,
 }
 
 /// About when in the day.
@@ -139,34 +149,61 @@ impl PlaceKind {
     ];
 }
 
-/// What happened to the card.
+/// What happened to the card. Which answers fit depends on the incident
+/// ([`HowLost::choices_for`]): nobody's theft is "destroyed by fire".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum HowLost {
-    /// Dropped it, or noticed it was missing.
+    /// Dropped or lost it.
     DroppedOrMissing,
     /// The bag or wallet holding it was stolen.
     BagStolen,
     /// Pickpocketed.
     Pickpocketed,
+    /// Stolen in another way (from a car, a home).
+    StolenOther,
     /// Left it behind somewhere.
     LeftBehind,
-    /// Destroyed in a disaster or a fire.
+    /// Broken in an accident; the pieces are kept.
+    AccidentPiecesKept,
+    /// Destroyed in an accident; nothing is left.
+    AccidentNothingLeft,
+    /// Destroyed in a disaster or a fire. No statement is made for that (a 罹災証明書 proves it);
+    /// kept so that answers saved by earlier versions still load. Fits no incident.
     DestroyedInDisasterOrFire,
     /// Not known.
     Unknown,
 }
 
 impl HowLost {
-    /// Every choice, in the order the app offers them.
-    pub const ALL: [HowLost; 6] = [
-        HowLost::DroppedOrMissing,
-        HowLost::BagStolen,
-        HowLost::Pickpocketed,
-        HowLost::LeftBehind,
-        HowLost::DestroyedInDisasterOrFire,
-        HowLost::Unknown,
-    ];
+    /// The answers that fit `incident`, in the order the app offers them (docs/rules.md §11).
+    pub fn choices_for(incident: Incident) -> &'static [HowLost] {
+        match incident {
+            Incident::Lost => &[
+                HowLost::DroppedOrMissing,
+                HowLost::LeftBehind,
+                HowLost::Unknown,
+            ],
+            Incident::Stolen => &[
+                HowLost::BagStolen,
+                HowLost::Pickpocketed,
+                HowLost::StolenOther,
+                HowLost::Unknown,
+            ],
+            Incident::DestroyedByAccident => {
+                &[HowLost::AccidentPiecesKept, HowLost::AccidentNothingLeft]
+            }
+            Incident::Destroyed
+            | Incident::Damaged
+            | Incident::Exchange
+            | Incident::OldCardFound => &[],
+        }
+    }
+
+    /// Whether this answer fits `incident`.
+    pub fn fits(self, incident: Incident) -> bool {
+        Self::choices_for(incident).contains(&self)
+    }
 }
 
 /// Why the application is late: one or more reasons and an optional short detail.
@@ -236,6 +273,24 @@ pub enum PassportReason {
     Other,
 }
 
+impl PassportReasons {
+    /// The reasons to suggest before the person chose any: the passport went with the card (lost
+    /// or stolen too, as the card was), when the triage said so.
+    pub fn suggested_for(case: &Case) -> Option<PassportReasons> {
+        if case.passport_available || !case.passport_gone_too {
+            return None;
+        }
+        let reason = match case.incident {
+            Incident::Stolen => PassportReason::StolenToo,
+            _ => PassportReason::LostToo,
+        };
+        Some(PassportReasons {
+            reasons: vec![reason],
+            detail: None,
+        })
+    }
+}
+
 impl PassportReason {
     /// Every choice, in the order the app offers them.
     pub const ALL: [PassportReason; 4] = [
@@ -258,17 +313,14 @@ impl PacketRequest {
     ) -> PacketRequest {
         profile.apply_to(&mut case);
         let deadline = deadline::for_case(&case, filled_on).map(|d| d.legal_last_day);
-        let documents = plan::for_case(&case, filled_on)
-            .documents
-            .into_iter()
-            .map(|d| d.document)
-            .collect();
+        let plan = plan::for_case(&case, filled_on);
         PacketRequest {
             profile,
             case,
             answers,
             deadline,
-            documents,
+            documents: plan.document_kinds(),
+            applicant: plan.applicant,
             filled_on,
         }
     }
@@ -278,14 +330,23 @@ impl PacketRequest {
         self.deadline.is_some_and(|d| self.filled_on > d)
     }
 
-    /// Whether the packet holds a loss statement (a lost or stolen card).
-    pub fn needs_loss_statement(&self) -> bool {
+    /// Whether the packet holds a statement: a lost or stolen card (the 陳述書 with the police
+    /// acceptance number), or one destroyed in an accident (the written account).
+    pub fn needs_statement(&self) -> bool {
+        matches!(
+            self.case.incident,
+            Incident::Lost | Incident::Stolen | Incident::DestroyedByAccident
+        )
+    }
+
+    /// Whether the statement reports to the police: a lost or stolen card.
+    pub fn needs_police_report(&self) -> bool {
         matches!(self.case.incident, Incident::Lost | Incident::Stolen)
     }
 
     /// Whether the applicant is under 16 on the day the papers are filled in.
     pub fn under_16(&self) -> bool {
-        self.profile.age_on(self.filled_on) < 16
+        plan::age::on(self.profile.birth_date, self.filled_on) < rules::PROXY_AGE
     }
 
     /// The request with the profile normalised ([`Profile::normalized`]) and free texts trimmed.
@@ -296,6 +357,7 @@ impl PacketRequest {
             s.place_name = s.place_name.trim().to_owned();
         }
         for detail in [
+            r.answers.loss_statement.as_mut().map(|s| &mut s.detail),
             r.answers.late_reasons.as_mut().map(|l| &mut l.detail),
             r.answers.passport_reasons.as_mut().map(|p| &mut p.detail),
         ]
@@ -310,7 +372,9 @@ impl PacketRequest {
         }
         if let Some(report) = r.case.police_report.as_mut() {
             report.station = report.station.trim().to_owned();
-            report.acceptance_number = report.acceptance_number.trim().to_owned();
+            report.acceptance_number =
+                validate::acceptance_number(&report.acceptance_number, false)
+                    .unwrap_or_else(|_| report.acceptance_number.trim().to_owned());
         }
         r
     }
@@ -318,6 +382,9 @@ impl PacketRequest {
     /// Checks that the request can be printed (everything but the font and the layout).
     pub fn check(&self) -> Result<(), PaperError> {
         let case = &self.case;
+        if case.found_again() {
+            return Err(PaperError::CardFoundAgain);
+        }
         if !super::covers(case.incident) {
             return Err(PaperError::NotThisProcedure {
                 incident: case.incident,
@@ -342,7 +409,7 @@ impl PacketRequest {
                 field: "learned-on".into(),
             });
         }
-        if self.needs_loss_statement() {
+        if self.needs_statement() {
             let s = self
                 .answers
                 .loss_statement
@@ -353,23 +420,50 @@ impl PacketRequest {
                     field: "loss-date".into(),
                 });
             }
+            if !s.how.fits(case.incident) {
+                return Err(PaperError::AnswerDoesNotFit {
+                    field: "loss-how".into(),
+                });
+            }
             free_text("loss-place-name", &s.place_name, limits::PLACE_NAME, false)?;
+            if let Some(d) = &s.detail {
+                free_text("loss-detail", d, limits::STATEMENT_DETAIL, false)?;
+            }
+        }
+        if self.needs_police_report() {
             let report = case
                 .police_report
                 .as_ref()
                 .ok_or(PaperError::MissingPoliceReport)?;
-            free_text("police-station", &report.station, limits::STATION, true)?;
             free_text(
-                "acceptance-number",
-                &report.acceptance_number,
-                limits::ACCEPTANCE_NUMBER,
+                "police-station",
+                &report.station,
+                rules::STATION_MAX_CHARS,
                 true,
+            )?;
+            validate::acceptance_number(&report.acceptance_number, report.needs_number()).map_err(
+                |e| match e {
+                    AcceptanceNumberError::Empty => PaperError::Empty {
+                        field: "acceptance-number".into(),
+                    },
+                    AcceptanceNumberError::TooLong { chars, max } => PaperError::TooLong {
+                        field: "acceptance-number".into(),
+                        len: chars,
+                        max,
+                    },
+                    AcceptanceNumberError::ControlCharacter => PaperError::ControlCharacter {
+                        field: "acceptance-number".into(),
+                    },
+                },
             )?;
             if report.reported_on > self.filled_on {
                 return Err(PaperError::ImpossibleDate {
                     field: "reported-on".into(),
                 });
             }
+        }
+        if self.applicant == Applicant::RelativeAtRequest && self.profile.agent.is_none() {
+            return Err(PaperError::MissingRelative);
         }
         if self.is_late() {
             let late = self
@@ -394,6 +488,34 @@ impl PacketRequest {
             }
         }
         Ok(())
+    }
+
+    /// What the person should know before printing (ids `paper-advice-*`): "I was abroad" chosen
+    /// as a late reason while no return day is recorded (if the loss was learned of abroad, the 14
+    /// days start on the day of re-entry and the application may not be late at all); a name in
+    /// kanji, which the form has no row for (its own request form); a card number left blank; the
+    /// relative who goes not entered in the form's 取次者 block.
+    pub fn advice(&self) -> Vec<crate::text::Text> {
+        use crate::text::Text;
+        let mut out = Vec::new();
+        let abroad_reason = self
+            .answers
+            .late_reasons
+            .as_ref()
+            .is_some_and(|l| l.reasons.contains(&LateReason::Abroad));
+        if abroad_reason && self.case.reentered_on.is_none() {
+            out.push(Text::new("paper-advice-abroad-reentry"));
+        }
+        if self.profile.kanji_name.is_some() {
+            out.push(Text::new("paper-advice-kanji-name"));
+        }
+        if self.profile.card_number.trim().is_empty() {
+            out.push(Text::new("paper-advice-card-number-blank"));
+        }
+        if self.applicant == Applicant::RelativeForIllHolder && self.profile.agent.is_none() {
+            out.push(Text::new("paper-advice-relative-block"));
+        }
+        out
     }
 
     /// Every value the user typed that the papers print, with the field it fills.
@@ -428,6 +550,9 @@ impl PacketRequest {
         }
         if let Some(s) = &self.answers.loss_statement {
             v.push(("loss-place-name", &s.place_name));
+            if let Some(d) = &s.detail {
+                v.push(("loss-detail", d));
+            }
         }
         if let Some(r) = &self.case.police_report {
             v.push(("police-station", &r.station));

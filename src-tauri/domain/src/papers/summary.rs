@@ -1,11 +1,12 @@
 //! The last page: a one-page summary in Japanese with English — the deadline, where to go and
-//! what to bring (rules.md §1, §4, §5, §6, §8).
+//! what to bring (docs/rules.md §1, §4, §5, §6, §8).
 
 use super::error::PaperError;
 use super::layout::{Page, MM_PER_PT};
 use super::request::PacketRequest;
 use super::wording::{self, date_ja, date_ja_weekday};
 use crate::case::CardKind;
+use crate::plan::Applicant;
 
 const L: f32 = 15.0;
 const R: f32 = 195.0;
@@ -18,7 +19,7 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
     let mut y = 34.0;
     page.value_line(
         "name",
-        &format!("{}　{}", p.roman_full_name(), p.card_number),
+        &format!("{}　{}", p.roman_full_name(), p.card_number.trim()),
         (L, y, R - L, 8.0),
         10.0,
         6.0,
@@ -27,6 +28,11 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
     y += 12.0;
 
     let spr = req.case.card == CardKind::SpecialPermanentResident;
+    if req.case.leaving_japan_soon {
+        y = para(page, y, "出国を予定している方へ：新しい在留カード又は再入国許可を受けずに出国すると、在留資格を失います。出国前に必ず申請してください（新しいカードは通常その日に交付されます）。", 9.5)?;
+        y = para(page, y, "Leaving Japan soon? Without the new card or a re-entry permit you lose your status of residence when you leave. Apply before you go (the new card is normally issued the same day).", 7.0)?;
+        y += 3.0;
+    }
     // Deadline.
     y = heading(page, y, "申請期限", "Deadline");
     match req.deadline {
@@ -46,17 +52,35 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
             y = para(page, y, "The deadline has passed. Apply at once anyway, with the letter explaining the delay.", 7.0)?;
         }
         Some(d) => {
-            y = para(page, y, &format!("{}まで", date_ja_weekday(d)), 12.0)?;
             y = para(
                 page,
                 y,
-                &format!(
-                    "{}に知った日から14日以内（初日不算入、休日の場合は翌開庁日）。",
-                    date_ja(req.case.reentered_on.unwrap_or(req.case.learned_on))
+                &format!("{}まで（できるだけ早く）", date_ja_weekday(d)),
+                12.0,
+            )?;
+            let start = match req.case.reentered_on {
+                Some(back) => format!("{}（本邦に再入国した日）", date_ja(back)),
+                None => format!(
+                    "{}（所持を失ったことを知った日）",
+                    date_ja(req.case.learned_on)
                 ),
+            };
+            y = para(
+                page,
+                y,
+                &format!("{start}から14日以内（初日不算入。最終日が休日の場合は翌開庁日）。"),
                 9.0,
             )?;
-            y = para(page, y, "Within 14 days of the day you learned of the loss (or re-entered Japan); a closed last day moves to the next open day.", 7.0)?;
+            y = para(page, y, "Within 14 days of the day you learned of the loss (or re-entered Japan); a closed last day moves to the next open day. Go as soon as you can.", 7.0)?;
+        }
+        None if req.case.still_abroad => {
+            y = para(
+                page,
+                y,
+                "日本に再入国した日から14日以内に申請してください（国外からは申請できません）。",
+                9.0,
+            )?;
+            y = para(page, y, "Apply within 14 days of the day you come back to Japan (nobody can apply from abroad).", 7.0)?;
         }
         None => {
             y = para(page, y, "できるだけ早く申請してください。", 9.0)?;
@@ -68,26 +92,15 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
     // Where to go.
     y = heading(page, y, "申請先", "Where to go");
     if spr {
-        y = para(page, y, "住居地の市区町村役場（特別永住者証明書）。証明書の交付まで約2週間かかります。申請書は役場にあります（この書類には含まれていません）。", 9.0)?;
-        y = para(page, y, "Your city or ward office (special permanent resident certificate). The certificate takes about two weeks. The office has its own form; it is not in this packet.", 7.0)?;
+        y = para(page, y, "住居地の市区町村役場（特別永住者証明書）。証明書の交付まで2〜3週間ほどかかります。申請書は役場にあります（この書類には含まれていません）。", 9.0)?;
+        y = para(page, y, "Your city or ward office (special permanent resident certificate). The certificate takes about two to three weeks. The office has its own form; it is not in this packet.", 7.0)?;
     } else {
         y = para(page, y, "住居地を管轄する地方出入国在留管理局（支局・出張所）。受付は平日 9:00～12:00、13:00～16:00 が目安です。新しい在留カードは通常その日に交付されます。", 9.0)?;
         y = para(page, y, "The regional immigration services bureau (or its branch) covering your address, not the city office. Counters usually open on weekdays 9:00–12:00 and 13:00–16:00. The new card is normally issued the same day.", 7.0)?;
     }
-    if req.under_16() {
-        y = para(
-            page,
-            y,
-            "16歳未満の方は、同居する16歳以上の親族が代わりに申請します。写真は不要です。",
-            9.0,
-        )?;
-        y = para(
-            page,
-            y,
-            "Under 16: a cohabiting relative aged 16 or over applies for you. No photo is needed.",
-            7.0,
-        )?;
-    }
+    let (who_ja, who_en) = who_goes(req.applicant);
+    y = para(page, y, who_ja, 9.0)?;
+    y = para(page, y, who_en, 7.0)?;
     y += 4.0;
 
     // The report made.
@@ -99,7 +112,9 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
             r.station,
             date_ja(r.reported_on)
         );
-        if !r.acceptance_number.is_empty() {
+        if r.not_accepted {
+            line.push_str("　受理されませんでした（受理番号なし）");
+        } else if !r.acceptance_number.is_empty() {
             line.push_str(&format!("　受理番号 {}", r.acceptance_number));
         }
         y = para(page, y, &line, 9.0)? + 4.0;
@@ -119,6 +134,28 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         page.label(L + 6.0, y + 6.6, 7.0, en, Some(R - L - 6.0));
         y += 9.0;
     }
+    if p.kanji_name.is_some() {
+        page.checkbox(L + 1.0, y + 0.6, 3.2, false);
+        page.label(
+            L + 6.0,
+            y + 3.2,
+            9.0,
+            "在留カード漢字氏名表記申出書（漢字氏名の表記を希望する場合。別の様式です）",
+            Some(R - L - 6.0),
+        );
+        page.label(
+            L + 6.0,
+            y + 6.6,
+            7.0,
+            "Kanji name request form, if you want your name in kanji on the card (a separate form)",
+            Some(R - L - 6.0),
+        );
+        y += 9.0;
+    }
+    if p.card_number.trim().is_empty() {
+        y = para(page, y, "在留カード番号が分からないため、申請書の番号欄は空欄です。分かれば記入してください（住民票に記載を求めることができます）。", 8.0)?;
+        y = para(page, y, "The card number is left blank because you do not know it. Write it in if you find it (a 住民票 can show it on request).", 6.5)?;
+    }
     y += 4.0;
 
     // Fee.
@@ -126,10 +163,10 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
     y = para(
         page,
         y,
-        "紛失・盗難・滅失による再交付は無料です。お金を求められたら注意してください。",
+        "紛失・盗難・滅失による再交付は無料です。入管は費用を請求しません。代わりに書類を作成・提出して報酬を受け取れるのは弁護士と行政書士だけです。",
         9.0,
     )?;
-    para(page, y, "Free of charge for a lost, stolen or destroyed card. Be wary of anyone asking for money to \"handle\" it.", 7.0)?;
+    para(page, y, "Free of charge for a lost, stolen or destroyed card: the office charges nothing. Only a lawyer or a gyoseishoshi (行政書士) may charge for acting for you.", 7.0)?;
 
     page.line(L, 276.0, R, 276.0, 0.3);
     page.paragraph(
@@ -154,6 +191,32 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         6.0,
     )?;
     Ok(())
+}
+
+/// Who goes to the office, in Japanese and English.
+fn who_goes(applicant: Applicant) -> (&'static str, &'static str) {
+    match applicant {
+        Applicant::Holder => (
+            "申請人本人が窓口に行きます。",
+            "You go to the counter yourself.",
+        ),
+        Applicant::RelativeForChild => (
+            "16歳未満のため、同居する16歳以上の親族が代わりに申請します。写真は不要です。",
+            "Under 16: a relative aged 16 or over who lives with you applies for you. No photo is needed.",
+        ),
+        Applicant::RelativeForIllHolder => (
+            "病気等のため、同居する16歳以上の親族が代わりに申請します（診断書等を添付）。",
+            "Because you are ill, a relative aged 16 or over who lives with you applies (with a doctor's certificate).",
+        ),
+        Applicant::RelativeAtRequest => (
+            "本人の依頼により、同居する16歳以上の親族が委任状を持って申請します。",
+            "At your request, a relative aged 16 or over who lives with you applies with the letter of authority.",
+        ),
+        Applicant::Agent => (
+            "申請取次者（弁護士・行政書士等）が申請を取り次ぎます。",
+            "A registered agent (lawyer, gyoseishoshi or approved staff) files for you.",
+        ),
+    }
 }
 
 fn heading(page: &mut Page<'_>, y: f32, ja: &str, en: &str) -> f32 {

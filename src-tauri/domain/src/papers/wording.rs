@@ -5,20 +5,23 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::request::{HowLost, LateReason, PassportReason, PlaceKind, TimeOfDay};
-use crate::case::{Document, Incident, ReportKind};
+use crate::case::{Document, Incident, PoliceReport, ReportKind};
 
 /// The PDF's title.
 pub const DOCUMENT_TITLE: &str =
     "在留カード再交付申請書 APPLICATION FOR RE-ISSUANCE OF A RESIDENCE CARD";
 /// The PDF's subject.
 pub const DOCUMENT_SUBJECT: &str = "在留カードの再交付申請 Re-issuance of a lost residence card";
-/// The declaration above the signature (rules.md §7).
+/// The declaration above the signature (docs/rules.md §7).
 pub const DECLARATION_JA: &str = "以上の記載内容は事実と相違ありません。";
-/// The declaration in English (rules.md §7).
+/// The declaration in English (docs/rules.md §7).
 pub const DECLARATION_EN: &str =
     "I hereby declare that the statement given above is true and correct.";
-/// Addressee of the letters.
-pub const ADDRESSEE: &str = "出入国在留管理局長 殿";
+/// Addressee of the letters: the reissuance is applied for to the Commissioner of the Immigration
+/// Services Agency (入管法 第19条の12 第1項「出入国在留管理庁長官に対し」; docs/rules.md §11).
+pub const ADDRESSEE: &str = "出入国在留管理庁長官 殿";
+/// The addressee in English.
+pub const ADDRESSEE_EN: &str = "To the Commissioner of the Immigration Services Agency of Japan";
 
 /// A date in Japanese form: `2026年11月25日`.
 pub fn date_ja(d: NaiveDate) -> String {
@@ -44,7 +47,7 @@ pub fn incident_ja(i: Incident) -> &'static str {
     match i {
         Incident::Lost => "紛失",
         Incident::Stolen => "盗難",
-        Incident::Destroyed => "滅失",
+        Incident::Destroyed | Incident::DestroyedByAccident => "滅失",
         _ => "その他",
     }
 }
@@ -58,11 +61,11 @@ pub fn report_ja(k: ReportKind) -> &'static str {
     }
 }
 
-/// The time of day: 朝, 昼, 夕方, 夜, 深夜; `None` when not known.
+/// The time of day: 朝, 日中, 夕方, 夜, 深夜; `None` when not known.
 pub fn time_of_day_ja(t: TimeOfDay) -> Option<&'static str> {
     match t {
         TimeOfDay::Morning => Some("朝"),
-        TimeOfDay::Daytime => Some("昼"),
+        TimeOfDay::Daytime => Some("日中"),
         TimeOfDay::Evening => Some("夕方"),
         TimeOfDay::Night => Some("夜"),
         TimeOfDay::LateNight => Some("深夜"),
@@ -102,16 +105,31 @@ pub fn where_ja(kind: PlaceKind, name: &str) -> Option<String> {
     }
 }
 
-/// The statement's account of what happened, generated from the answers.
-pub fn account_ja(
-    date: NaiveDate,
-    t: TimeOfDay,
-    kind: PlaceKind,
-    name: &str,
-    how: HowLost,
-) -> String {
-    let when = when_ja(date, t);
-    let place = where_ja(kind, name);
+/// The facts the statement's account is written from: when and where it happened, how, and the
+/// day the person learned of it (the form's item 8) and, when that was abroad, came back.
+#[derive(Debug, Clone, Copy)]
+pub struct Account<'a> {
+    /// The day it happened (about), or the last day the card was seen when `how` is not known.
+    pub happened_on: NaiveDate,
+    /// About when in the day.
+    pub time_of_day: TimeOfDay,
+    /// The kind of place.
+    pub place_kind: PlaceKind,
+    /// The place's name as typed; may be empty.
+    pub place_name: &'a str,
+    /// What happened.
+    pub how: HowLost,
+    /// The day the person learned of it: the same day as the form's item 8.
+    pub learned_on: NaiveDate,
+    /// The day the person came back to Japan, when they learned of it abroad.
+    pub reentered_on: Option<NaiveDate>,
+}
+
+/// The statement's account of what happened, generated from the answers: what happened when and
+/// where, then, in a sentence of its own, the day the person learned of it (docs/rules.md §11).
+pub fn account_ja(a: &Account<'_>) -> String {
+    let when = when_ja(a.happened_on, a.time_of_day);
+    let place = where_ja(a.place_kind, a.place_name);
     let at = place
         .as_deref()
         .map(|p| format!("{p}で"))
@@ -125,38 +143,61 @@ pub fn account_ja(
     } else {
         ""
     };
-    match how {
+    let learned = if a.learned_on == a.happened_on {
+        "同日、そのことに気付きました。".to_owned()
+    } else {
+        format!("{}に、そのことに気付きました。", date_ja(a.learned_on))
+    };
+    let mut text = match a.how {
         HowLost::DroppedOrMissing => format!(
-            "私は、{when}、{at}在留カードを落としたか紛失したことに気付きました。{unknown_place}"
-        ),
-        HowLost::BagStolen => format!(
-            "私は、{when}、{at}在留カードを入れていたかばん又は財布を盗まれました。{unknown_place}"
-        ),
-        HowLost::Pickpocketed => format!(
-            "私は、{when}、{at}在留カードを入れていた財布等をすり取られました。{unknown_place}"
+            "私は、{when}、{at}在留カードを落としたか、紛失しました。{unknown_place}{learned}"
         ),
         HowLost::LeftBehind => format!(
-            "私は、{when}、{left_at}在留カードを置き忘れ、その後見つかっていません。{unknown_place}"
+            "私は、{when}、{left_at}在留カードを置き忘れ、その後見つかっていません。{unknown_place}{learned}"
+        ),
+        HowLost::BagStolen => format!(
+            "私は、{when}、{at}在留カードを入れていたかばん又は財布を盗まれました。{unknown_place}{learned}"
+        ),
+        HowLost::Pickpocketed => format!(
+            "私は、{when}、{at}在留カードを入れていた財布等をすり取られました。{unknown_place}{learned}"
+        ),
+        HowLost::StolenOther => format!(
+            "私は、{when}、{at}在留カードを盗まれました。{unknown_place}{learned}"
+        ),
+        HowLost::AccidentPiecesKept => format!(
+            "私は、{when}、{at}事故により在留カードが壊れ、使用できなくなりました。{unknown_place}{learned}残った破片を持参します。"
+        ),
+        HowLost::AccidentNothingLeft => format!(
+            "私は、{when}、{at}事故により在留カードを失いました。カードは残っていません。{unknown_place}{learned}"
         ),
         HowLost::DestroyedInDisasterOrFire => format!(
-            "私は、{when}、{at}災害又は火災により在留カードを失いました。{unknown_place}"
+            "私は、{when}、{at}災害又は火災により在留カードを失いました。{unknown_place}{learned}"
         ),
         HowLost::Unknown => format!(
-            "私は、{when}、在留カードがないことに気付きました。どのようになくしたかは分かりません。{}",
-            place
-                .map(|p| format!("最後に持っていた場所は{p}です。"))
-                .unwrap_or_else(|| unknown_place.to_owned())
+            "私は、{}に、在留カードがないことに気付きました。いつ、どのようになくしたかは分かりません。最後に持っていたのは{when}{}です。",
+            date_ja(a.learned_on),
+            place.map(|p| format!("、{p}")).unwrap_or_default()
         ),
+    };
+    if let Some(back) = a.reentered_on {
+        text.push_str(&format!(
+            "国外に滞在中に気付き、{}に本邦に再入国しました。",
+            date_ja(back)
+        ));
     }
+    text
 }
 
 /// What happened, in a few words: 落とした・紛失, すり, …
 pub fn how_short_ja(how: HowLost) -> &'static str {
     match how {
-        HowLost::DroppedOrMissing => "落とした、又は紛失に気付いた",
+        HowLost::DroppedOrMissing => "落とした、又は紛失した",
         HowLost::BagStolen => "かばん・財布ごと盗まれた",
         HowLost::Pickpocketed => "すり取られた",
+        HowLost::StolenOther => "盗まれた",
         HowLost::LeftBehind => "置き忘れた",
+        HowLost::AccidentPiecesKept => "事故により壊れた（破片あり）",
+        HowLost::AccidentNothingLeft => "事故により失った（破片なし）",
         HowLost::DestroyedInDisasterOrFire => "災害・火災により失った",
         HowLost::Unknown => "不明",
     }
@@ -165,23 +206,46 @@ pub fn how_short_ja(how: HowLost) -> &'static str {
 /// The English gloss of the account (for the summary; the statement itself is Japanese).
 pub fn how_en(how: HowLost) -> &'static str {
     match how {
-        HowLost::DroppedOrMissing => "dropped it or noticed it missing",
+        HowLost::DroppedOrMissing => "dropped or lost it",
         HowLost::BagStolen => "bag or wallet stolen",
         HowLost::Pickpocketed => "pickpocketed",
+        HowLost::StolenOther => "stolen",
         HowLost::LeftBehind => "left it behind",
+        HowLost::AccidentPiecesKept => "broken in an accident (pieces kept)",
+        HowLost::AccidentNothingLeft => "destroyed in an accident (nothing left)",
         HowLost::DestroyedInDisasterOrFire => "destroyed in a disaster or fire",
         HowLost::Unknown => "not known",
     }
 }
 
-/// The statement's sentence about the police report.
-pub fn report_sentence_ja(kind: ReportKind, station: &str, on: NaiveDate, number: &str) -> String {
-    format!(
-        "{}、{station}に{}を提出し、受理番号「{number}」の交付を受けました。",
-        date_ja(on),
-        report_ja(kind)
-    )
+/// The statement's sentence about the police report: the number in brackets after it
+/// (「（受理番号：X）」), or, when the police did not accept it, that they did not and why when
+/// known (a card lost at home) (docs/rules.md §3, §11).
+pub fn report_sentence_ja(report: &PoliceReport, lost_at_home: bool) -> String {
+    let on = date_ja(report.reported_on);
+    let station = &report.station;
+    let kind = report_ja(report.kind);
+    if report.not_accepted {
+        let why = if lost_at_home {
+            "自宅内での紛失であるため、"
+        } else {
+            ""
+        };
+        format!("{on}、{station}に{kind}を出そうとしましたが、{why}受理されませんでした。そのため、受理番号はありません。")
+    } else {
+        format!(
+            "{on}、{station}に{kind}を提出しました（受理番号：{}）。",
+            report.acceptance_number
+        )
+    }
 }
+
+/// The statement's sentence for a card destroyed in an accident: why there is no police report.
+pub const ACCIDENT_NO_REPORT_JA: &str =
+    "事故による滅失のため、警察への届出及び罹災証明書はありません。";
+
+/// What the letters print for a card number the person does not know (the form leaves it blank).
+pub const CARD_NUMBER_UNKNOWN_JA: &str = "不明";
 
 /// The statement's closing: a found card will be returned (入管法 第19条の15 第3項).
 pub const STATEMENT_CLOSING_JA: &str =
@@ -193,7 +257,7 @@ pub fn late_reason_ja(r: LateReason) -> &'static str {
         LateReason::Illness => "病気又はけがのため、入院又は療養しており、申請に行くことができませんでした。",
         LateReason::Disaster => "災害のため、申請に行くことができませんでした。",
         LateReason::DidNotKnowRule => {
-            "在留カードを失った日から14日以内に再交付を申請しなければならないことを知りませんでした。"
+            "在留カードの所持を失ったことを知った日から14日以内に再交付を申請しなければならないことを知りませんでした。"
         }
         LateReason::WaitedForPoliceOrCard => {
             "警察からの連絡や、在留カードが見つかるのを待っていました。"
@@ -230,8 +294,8 @@ pub fn document_names(d: Document) -> (&'static str, &'static str) {
             "1 photo, 4 cm × 3 cm, taken within 6 months, name on the back",
         ),
         Document::LossStatement => (
-            "紛失・盗難に係る陳述書（受理番号を記載）",
-            "Loss/theft statement with the police acceptance number",
+            "陳述書（この書類に含まれています）",
+            "Statement on the loss (in this packet)",
         ),
         Document::PoliceCertificate => (
             "遺失届出証明書又は盗難届出証明書（求められた場合）",
@@ -257,8 +321,24 @@ pub fn document_names(d: Document) -> (&'static str, &'static str) {
         Document::DamagedCard => ("損傷した在留カード", "The damaged card"),
         Document::OldCard => ("見つかった古い在留カード", "The old card that was found"),
         Document::RepresentativeId => (
-            "代理人の本人確認書類と続柄を証する書類",
-            "Representative's ID and proof of relationship",
+            "代理人（同居の親族）の本人確認書類と、続柄・同居を証する書類（住民票等）",
+            "ID of the relative who applies, and proof of relationship and living together",
+        ),
+        Document::MedicalCertificate => (
+            "申請人が病気等で出頭できないことを証する書類（診断書等）",
+            "Doctor's certificate: why the applicant cannot come",
+        ),
+        Document::LetterOfAuthority => (
+            "委任状（この書類に含まれています）",
+            "Letter of authority (in this packet)",
+        ),
+        Document::CardPieces => (
+            "在留カードの破片（残っている場合）",
+            "The pieces of the card, if any remain",
+        ),
+        Document::PoliceReportAbroad => (
+            "国外の警察への届出の控え（ある場合）",
+            "The report made to the police abroad, if any",
         ),
     }
 }
@@ -277,29 +357,73 @@ mod tests {
         assert_eq!(date_ja_weekday(d(2026, 11, 25)), "2026年11月25日（水）");
     }
 
+    fn account(how: HowLost, happened: NaiveDate, learned: NaiveDate) -> Account<'static> {
+        Account {
+            happened_on: happened,
+            time_of_day: TimeOfDay::Evening,
+            place_kind: PlaceKind::TrainOrStation,
+            place_name: "JR新宿駅",
+            how,
+            learned_on: learned,
+            reentered_on: None,
+        }
+    }
+
     #[test]
-    fn accounts_come_from_the_answers() {
-        let a = account_ja(
-            d(2026, 11, 20),
-            TimeOfDay::Evening,
-            PlaceKind::TrainOrStation,
-            "JR新宿駅",
+    fn the_account_says_when_it_happened_and_when_it_was_learned() {
+        let a = account_ja(&account(
             HowLost::DroppedOrMissing,
-        );
+            d(2026, 11, 20),
+            d(2026, 11, 20),
+        ));
         assert_eq!(
             a,
-            "私は、2026年11月20日の夕方ごろ、JR新宿駅（電車内・駅構内）で在留カードを落としたか紛失したことに気付きました。"
+            "私は、2026年11月20日の夕方ごろ、JR新宿駅（電車内・駅構内）で在留カードを落としたか、紛失しました。同日、そのことに気付きました。"
         );
-        let a = account_ja(
+        let a = account_ja(&account(
+            HowLost::Pickpocketed,
+            d(2026, 11, 18),
             d(2026, 11, 20),
-            TimeOfDay::Unknown,
-            PlaceKind::Unknown,
-            "",
-            HowLost::Unknown,
-        );
+        ));
         assert!(
-            a.contains("2026年11月20日ごろ") && a.contains("場所は分かりません。"),
+            a.contains("2026年11月18日の夕方ごろ")
+                && a.contains("2026年11月20日に、そのことに気付きました"),
             "{a}"
+        );
+        let unknown = Account {
+            time_of_day: TimeOfDay::Unknown,
+            place_kind: PlaceKind::Unknown,
+            place_name: "",
+            reentered_on: Some(d(2026, 11, 25)),
+            ..account(HowLost::Unknown, d(2026, 11, 19), d(2026, 11, 21))
+        };
+        let a = account_ja(&unknown);
+        assert!(
+            a.starts_with("私は、2026年11月21日に、在留カードがないことに気付きました。")
+                && a.contains("最後に持っていたのは2026年11月19日ごろです。")
+                && a.contains("2026年11月25日に本邦に再入国しました。"),
+            "{a}"
+        );
+    }
+
+    #[test]
+    fn the_police_sentence_gives_the_number_in_brackets_or_says_it_was_not_accepted() {
+        let mut report = PoliceReport {
+            kind: ReportKind::LossReport,
+            station: "新宿警察署".into(),
+            reported_on: d(2026, 11, 21),
+            acceptance_number: "令和8年第123号".into(),
+            not_accepted: false,
+        };
+        assert_eq!(
+            report_sentence_ja(&report, false),
+            "2026年11月21日、新宿警察署に遺失届を提出しました（受理番号：令和8年第123号）。"
+        );
+        report.not_accepted = true;
+        let s = report_sentence_ja(&report, true);
+        assert!(
+            s.contains("自宅内での紛失であるため、受理されませんでした") && !s.contains("123"),
+            "{s}"
         );
     }
 }

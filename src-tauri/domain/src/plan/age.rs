@@ -30,7 +30,7 @@ fn birthday_in(birth: NaiveDate, year: i32) -> (u32, u32) {
 
 /// The day whose age decides the under-16 rules: the day of application when the case records it,
 /// else `today`. The rules are about the application — who stands at the counter, whether a
-/// photo goes with the form (rules.md §4, §5) — and it is made from today on, so today's age is
+/// photo goes with the form (docs/rules.md §4, §5) — and it is made from today on, so today's age is
 /// the best estimate; the age on the day of learning would be wrong for a child who has turned 16
 /// since. A child turning 16 before the deadline gets a note (`plan-note-turns-16`).
 pub fn deciding_day(case: &Case, today: NaiveDate) -> NaiveDate {

@@ -11,7 +11,7 @@ mod steps;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::case::{CardKind, Case, Document, Incident};
+use crate::case::{CardKind, Case, Document, Incident, WhoApplies};
 use crate::deadline::{self, Deadline, DeadlineStatus};
 use crate::rules::Source;
 use crate::text::Text;
@@ -26,14 +26,56 @@ pub enum Office {
     CityOffice,
 }
 
-/// Who goes to the office.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// Who goes to the office (docs/rules.md §4).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Applicant {
     /// The card holder in person (16 or older).
+    #[default]
     Holder,
-    /// A cohabiting relative aged 16+ as 代理人, for a holder under 16.
-    Representative,
+    /// A cohabiting relative aged 16+ as 代理人, for a holder under 16 (obligatory).
+    RelativeForChild,
+    /// A cohabiting relative aged 16+, because the holder is ill (with a doctor's certificate).
+    RelativeForIllHolder,
+    /// A cohabiting relative aged 16+, at the holder's request (with a 委任状).
+    RelativeAtRequest,
+    /// A registered agent (申請取次者).
+    Agent,
+}
+
+impl Applicant {
+    /// Who goes for a case: a relative for a holder under 16 on the deciding day, else the
+    /// holder's choice.
+    pub fn for_case(case: &Case, holder_age: Option<u32>) -> Applicant {
+        match holder_age {
+            Some(age) if age < crate::rules::PROXY_AGE => Applicant::RelativeForChild,
+            _ => match case.who_applies {
+                WhoApplies::Holder => Applicant::Holder,
+                WhoApplies::RelativeHolderIll => Applicant::RelativeForIllHolder,
+                WhoApplies::RelativeAtRequest => Applicant::RelativeAtRequest,
+                WhoApplies::Agent => Applicant::Agent,
+            },
+        }
+    }
+
+    /// Whether a relative of the holder goes (and brings their ID and proof of the relationship).
+    pub fn is_relative(self) -> bool {
+        matches!(
+            self,
+            Applicant::RelativeForChild
+                | Applicant::RelativeForIllHolder
+                | Applicant::RelativeAtRequest
+        )
+    }
+
+    /// The value of `$applicant` in the messages: `holder`, `relative` or `agent`.
+    pub fn message_arg(self) -> &'static str {
+        match self {
+            Applicant::Holder => "holder",
+            Applicant::Agent => "agent",
+            _ => "relative",
+        }
+    }
 }
 
 /// What a step is.
@@ -48,6 +90,14 @@ pub enum StepKind {
     ReportTheftToPolice,
     /// Get a 罹災証明書 from the fire department or the city office.
     GetDisasterCertificate,
+    /// Abroad: report the loss or theft to the local police and keep the report.
+    ReportToPoliceAbroad,
+    /// Abroad: come back to Japan with the passport and the re-entry permission.
+    ReturnToJapan,
+    /// Found again: tell the police, so the report can be withdrawn.
+    TellPoliceFound,
+    /// Found again, a 特定在留カード: have the My Number suspension lifted.
+    LiftMyNumberSuspension,
     /// Apply at the immigration office covering the address.
     ApplyAtImmigrationOffice,
     /// Apply at the city or ward office (special permanent residents).
@@ -89,8 +139,11 @@ pub struct Fee {
     pub yen: i64,
     /// What to tell the user (`plan-fee-free` or `plan-fee-exchange { $yen }`).
     pub text: Text,
-    /// Anyone asking for money to "handle" a loss reissuance is a warning sign (`plan-fee-warning`).
+    /// The office charges nothing; only a lawyer or 行政書士 may charge for acting for you
+    /// (`plan-fee-warning`).
     pub warning: Text,
+    /// Where the warning comes from.
+    pub warning_source: Source,
     /// Where the fee comes from.
     pub source: Source,
 }
@@ -102,6 +155,9 @@ pub struct Penalty {
     pub text: Text,
     /// Where it comes from.
     pub source: Source,
+    /// Whether to show it open: only once the deadline has passed. Before, it is there for whoever
+    /// asks, not put in front of a frightened person who is on time (docs/rules.md §2).
+    pub open: bool,
 }
 
 /// Something the user should know that is not a step.
@@ -127,6 +183,10 @@ pub struct Plan {
     /// The holder's age on the day that decides it (see [`age::deciding_day`]), when the birth
     /// date is known.
     pub holder_age: Option<u32>,
+    /// What must be read before anything else (leaving Japan without a card), most urgent first.
+    pub warnings: Vec<Note>,
+    /// When there is no deadline: why (ids `plan-no-deadline-*`).
+    pub no_deadline: Option<Text>,
     /// The steps, in order.
     pub steps: Vec<Step>,
     /// The index in `steps` of the first step not done; `None` when all are done.
@@ -136,7 +196,7 @@ pub struct Plan {
     /// The fee; `None` when nothing is applied for (returning an old card).
     pub fee: Option<Fee>,
     /// The penalty for missing the deadline; `None` when there is no deadline to miss or
-    /// rules.md states none for the case.
+    /// docs/rules.md states none for the case.
     pub penalty: Option<Penalty>,
     /// The deadline, when there is one.
     pub deadline: Option<Deadline>,
@@ -178,10 +238,7 @@ pub fn for_case(case: &Case, today: NaiveDate) -> Plan {
             CardKind::SpecialPermanentResident => Office::CityOffice,
             CardKind::ResidenceCard | CardKind::SpecifiedResidenceCard => Office::ImmigrationOffice,
         },
-        applicant: match holder_age {
-            Some(age) if age < crate::rules::PROXY_AGE => Applicant::Representative,
-            _ => Applicant::Holder,
-        },
+        applicant: Applicant::for_case(case, holder_age),
         late: matches!(
             deadline.as_ref().map(|d| d.status),
             Some(DeadlineStatus::Overdue { .. })
@@ -196,6 +253,8 @@ pub fn for_case(case: &Case, today: NaiveDate) -> Plan {
         applicant: facts.applicant,
         holder_age,
         next_step: steps.iter().position(|step| !step.done),
+        warnings: notes::warnings(&facts),
+        no_deadline: facts.deadline.is_none().then(|| notes::no_deadline(&facts)),
         steps,
         documents: documents::for_case(&facts),
         fee: money::fee(&facts),

@@ -1,4 +1,4 @@
-//! The fee and the penalty (rules.md §2, §6), stated calmly.
+//! The fee and the penalty (docs/rules.md §2, §6), stated calmly.
 
 use super::{Applicant, Facts, Fee, Office, Penalty};
 use crate::case::Incident;
@@ -6,22 +6,28 @@ use crate::rules;
 use crate::text::Text;
 
 /// The fee: free for loss, theft, destruction and damage, ¥1,600 for an exchange at the holder's
-/// wish; `None` for returning an old card (nothing is applied for). Always with the warning that
-/// anyone asking for money to "handle" a loss reissuance is a warning sign.
+/// wish; `None` when nothing is applied for (an old card returned, a card found again). Always
+/// with the warning that the office charges nothing and only a lawyer or 行政書士 may charge for
+/// acting for someone.
 pub(super) fn fee(facts: &Facts) -> Option<Fee> {
+    if facts.case.found_again() {
+        return None;
+    }
     let (yen, text) = match facts.case.incident {
         Incident::OldCardFound => return None,
         Incident::Exchange => (
             rules::FEE_EXCHANGE_YEN,
             Text::new("plan-fee-exchange").int("yen", rules::FEE_EXCHANGE_YEN),
         ),
-        Incident::Lost | Incident::Stolen | Incident::Destroyed | Incident::Damaged => {
-            (rules::FEE_LOSS_YEN, Text::new("plan-fee-free"))
-        }
+        Incident::Lost
+        | Incident::Stolen
+        | Incident::Destroyed
+        | Incident::DestroyedByAccident
+        | Incident::Damaged => (rules::FEE_LOSS_YEN, Text::new("plan-fee-free")),
     };
     let source = match (facts.office, facts.case.incident) {
         (Office::CityOffice, Incident::Exchange) => {
-            // rules.md gives the exchange fee for residence cards only.
+            // docs/rules.md gives the exchange fee for residence cards only.
             rules::FEE.with_confidence(rules::Confidence::Unconfirmed)
         }
         (Office::CityOffice, _) => rules::SPECIAL_PERMANENT_RESIDENT,
@@ -31,11 +37,12 @@ pub(super) fn fee(facts: &Facts) -> Option<Fee> {
         yen,
         text,
         warning: Text::new("plan-fee-warning"),
+        warning_source: rules::FEE_WARNING,
         source,
     })
 }
 
-/// The penalty for not applying in time, when there is a deadline to apply by. rules.md states
+/// The penalty for not applying in time, when there is a deadline to apply by. docs/rules.md states
 /// it for residence cards only (§2), so special permanent residents and old-card returns get none
 /// rather than a guess. Under 16 it is the relative's 過料 (第77条の3), not the child's.
 pub(super) fn penalty(facts: &Facts) -> Option<Penalty> {
@@ -45,16 +52,19 @@ pub(super) fn penalty(facts: &Facts) -> Option<Penalty> {
     {
         return None;
     }
+    let open = facts.late;
     Some(match facts.applicant {
-        Applicant::Holder => Penalty {
+        Applicant::RelativeForChild => Penalty {
+            text: Text::new("plan-penalty-child").int("yen", rules::CHILD_PROXY_MAX_FINE_YEN),
+            source: rules::PENALTY_CHILD_PROXY,
+            open,
+        },
+        _ => Penalty {
             text: Text::new("plan-penalty")
                 .int("years", rules::PENALTY_MAX_YEARS)
                 .int("yen", rules::PENALTY_MAX_FINE_YEN),
             source: rules::PENALTY_LATE_APPLICATION,
-        },
-        Applicant::Representative => Penalty {
-            text: Text::new("plan-penalty-child").int("yen", rules::CHILD_PROXY_MAX_FINE_YEN),
-            source: rules::PENALTY_CHILD_PROXY,
+            open,
         },
     })
 }

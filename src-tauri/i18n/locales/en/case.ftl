@@ -4,13 +4,13 @@
 ## Deadline to apply (入管法 第19条の12). $deadline = the legal last day.
 
 # Before the last day. $days = days left (1 or more).
-case-deadline-on-time = Apply by { $deadline }. { $days ->
+case-deadline-on-time = Go as soon as you can. The last day is { $deadline }. { $days ->
     [one] You have 1 day left.
    *[other] You have { $days } days left.
 }
 # Before the last day, when day 14 fell on a day offices are closed and the law moved the
 # deadline. $recommended = the last open day up to day 14 (day 14 itself is closed).
-case-deadline-on-time-extended = The legal last day is { $deadline } (day 14 falls on a day offices are closed, so it moves to the next open day). We recommend applying by { $recommended } if you can. { $days ->
+case-deadline-on-time-extended = Go as soon as you can, at the latest by { $recommended }. Day 14 falls on a day offices are closed, so the law moves the last day to { $deadline }; do not count on it. { $days ->
     [one] You have 1 day left.
    *[other] You have { $days } days left.
 }
@@ -32,7 +32,7 @@ case-return-on-time = Return the old card by { $deadline }. { $days ->
     [one] You have 1 day left.
    *[other] You have { $days } days left.
 }
-case-return-on-time-extended = The legal last day to return the old card is { $deadline } (day 14 falls on a day offices are closed). We recommend returning it by { $recommended } if you can. { $days ->
+case-return-on-time-extended = Return it as soon as you can, at the latest by { $recommended }. Day 14 falls on a day offices are closed, so the law moves the last day to { $deadline }. { $days ->
     [one] You have 1 day left.
    *[other] You have { $days } days left.
 }
@@ -48,15 +48,17 @@ case-return-done-late = You returned the old card on { $on }. The deadline was {
 
 err-case-learned-in-future = The day you learned of it ({ $learned_on }) is after today ({ $today }). Please check the date.
 err-case-reentered-before-learned = The day you came back to Japan ({ $reentered_on }) is before the day you learned of it ({ $learned_on }). Please check both dates.
-err-case-reentered-in-future = The day you came back to Japan ({ $reentered_on }) is after today ({ $today }). Please check the date.
+err-case-reentered-in-future = The day you came back to Japan ({ $reentered_on }) is after today ({ $today }). If you are still abroad, choose “I am still abroad” instead: you can enter the day later.
 err-case-birth-after-learned = The birth date ({ $birth_date }) is after the day you learned of it ({ $learned_on }). Please check the dates.
 err-case-birth-in-future = The birth date ({ $birth_date }) is after today ({ $today }). Please check the date.
 err-case-ordered-in-future = The day of the office's order ({ $ordered_on }) is after today ({ $today }). Please check the date.
 err-case-report-in-future = The day of the report ({ $reported_on }) is after today ({ $today }). Please check the date.
 err-case-report-before-learned = The day of the report ({ $reported_on }) is before the day you learned of it ({ $learned_on }). Please check both dates.
+err-case-found-in-future = The day you found the card ({ $found_on }) is after today ({ $today }). Please check the date.
+err-case-found-before-learned = The day you found the card ({ $found_on }) is before the day you noticed it was gone ({ $learned_on }). Please check both dates.
 err-case-applied-in-future = The day you applied ({ $applied_on }) is after today ({ $today }). Please check the date.
-err-case-acceptance-number-empty = Please enter the acceptance number (受理番号) the police gave you. If you did not get one, ask the police box or station for it.
+err-case-acceptance-number-empty = Please enter the acceptance number (受理番号) the police gave you. If you did not get one, ask the police box or station for it. If the police did not accept your report, tick that box instead.
 err-case-acceptance-number-too-long = This acceptance number has { $chars } characters; an acceptance number has at most { $max }. Please enter only the number.
-err-case-acceptance-number-bad-char = An acceptance number can hold only digits, letters, hyphens and 第・号, not “{ $char }”. Please check it.
+err-case-acceptance-number-control = Please write the acceptance number on one line, as it is printed.
 err-case-card-number-length = A residence card number has 12 characters (2 letters, 8 digits, 2 letters, like AB12345678CD); this one has { $chars }.
 err-case-card-number-pattern = A residence card number is 2 letters, 8 digits and 2 letters, like AB12345678CD. Please check it.

@@ -18,6 +18,9 @@ paper-field = { $field ->
     [agent-organisation] agent's organisation
     [agent-phone] agent's phone number
     [loss-place-name] place where the card was lost
+    [loss-how] way the card was lost
+    [loss-detail] detail about what happened
+    [reentered-on] day you came back to Japan
     [police-station] police station
     [acceptance-number] acceptance number
     [late-detail] detail about the delay
@@ -37,7 +40,15 @@ err-paper-too-long = The { paper-field } is { $len } characters long; at most { 
 err-paper-control-character = The { paper-field } contains a line break or another invisible character. Please write it on one line.
 err-paper-not-this-procedure = These papers are for a lost, stolen or destroyed card. A damaged card, an exchange or a found old card uses other papers.
 err-paper-missing-loss-statement = Please answer when, where and how the card was lost: the statement needs it.
-err-paper-missing-police-report = Please enter the police report first: the police station, the date and the acceptance number.
+err-paper-missing-police-report = Please enter the police report first on your case's page: the police station, the date and the acceptance number (or that the police did not accept it).
+err-paper-card-found-again = Your card turned up again, so no papers are needed.
+err-paper-does-not-fit-case = The { paper-field } does not fit what happened to the card. Please choose again.
+err-paper-missing-relative = The letter of authority needs the relative who goes for you: open the person, tick the agent block (取次者) and enter their name, relationship, address and phone.
+
+paper-advice-abroad-reentry = You chose “I was abroad”. If you noticed the loss while abroad, your 14 days start on the day you came back to Japan: enter that day on your case's page, and you may not be late at all.
+paper-advice-kanji-name = The form has no row for a name in kanji. To have it printed on your card, hand in the separate request form (在留カード漢字氏名表記申出書) at the office.
+paper-advice-card-number-blank = The card number is left blank on the form. Write it in if you find it (a 住民票 can show it on request); the office can also find it.
+paper-advice-relative-block = The relative who goes for you should be written in the agent block (取次者) of the form: open the person and enter them there, with their relationship to you.
 err-paper-missing-late-reasons = The deadline has passed. Please choose why the application is late: it goes into the letter of explanation. You can still apply.
 err-paper-missing-passport-reasons = Please choose why you cannot show your passport: it goes into the letter of explanation.
 err-paper-inconsistent = The { paper-field } is different in your profile and in your case. Please check both.

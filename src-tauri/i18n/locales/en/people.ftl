@@ -1,5 +1,5 @@
 # The people screen: who the papers are for, with the fields of the application form.
-# Labels follow the form's order (rules.md §7). Messages without variables go to the UI as they are.
+# Labels follow the form's order (docs/rules.md §7). Messages without variables go to the UI as they are.
 
 ui-people-title = Who is it for?
 ui-people-lead = The papers are filled in from this. Write it as on your residence card and passport. It stays on this device.
@@ -24,19 +24,19 @@ ui-person-sex-male = Male (男)
 ui-person-sex-female = Female (女)
 ui-person-address = Address in Japan (住居地)
 ui-person-card-number = Residence card number (在留カード番号)
-ui-person-card-number-help = 12 characters: 2 letters, 8 digits, 2 letters. It is on your old card, or on a copy of it.
+ui-person-card-number-help = 12 characters: 2 letters, 8 digits, 2 letters. If you don't know it, leave it empty: a 住民票 from your city office can show it if you ask, and your employer or school may have a copy of your card.
 ui-person-activity-permit = I have permission to work outside my status (資格外活動許可)
 ui-person-phone = Phone number (電話番号)
 ui-person-representative = A legal representative fills this in (法定代理人), e.g. the parent of a child under 16
-ui-person-agent = An agent files the application (取次者), e.g. a lawyer or 行政書士
+ui-person-agent = Someone else hands it in (取次者): an agent such as a lawyer or 行政書士, or the family member who goes for you
 ui-person-rep-name = Representative's name (氏名)
 ui-person-rep-relationship = Relationship to the applicant (本人との関係), e.g. 父 / Father
 ui-person-rep-address = Representative's address (住所)
 ui-person-rep-phone = Representative's phone number (電話番号)
-ui-person-agent-name = Agent's name (氏名)
-ui-person-agent-organisation = Agent's organisation (所属機関等)
-ui-person-agent-address = Agent's address (住所)
-ui-person-agent-phone = Agent's phone number (電話番号)
+ui-person-agent-name = Their name (氏名)
+ui-person-agent-organisation = Their organisation, or for a family member their relationship to you (所属機関等)
+ui-person-agent-address = Their address (住所)
+ui-person-agent-phone = Their phone number (電話番号)
 ui-person-saved = Saved. The papers will use this.
 
 err-app-date-invalid = Please enter a whole date (year, month and day).

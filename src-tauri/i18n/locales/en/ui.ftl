@@ -17,20 +17,21 @@ ui-if-lost-title = If your card were lost today
 ui-if-lost-lead = you would have to apply for a new one by
 
 ui-triage-progress = Question { $number } of { $total }
-ui-triage-abroad-return = The day you came back to Japan
 ui-triage-date-label = Date
 ui-triage-see-plan = Show my plan
 
 ui-case-title-lost = Lost residence card
 ui-case-title-stolen = Stolen residence card
-ui-case-title-destroyed = Card destroyed in a disaster, fire or accident
+ui-case-title-destroyed = Card destroyed in a disaster or a fire
+ui-case-title-destroyed-by-accident = Card destroyed in an accident
+ui-case-title-found-again = Your card turned up again
 ui-case-title-damaged = Damaged card
 ui-case-title-exchange = Card exchange
 ui-case-title-old-card = Old card to return
 
 ui-deadline-title = Apply by
 ui-legal-last-day = Last day allowed by law
-ui-recommended-day = Safest day to go (the last open day up to day 14)
+ui-recommended-day = Go at the latest by
 ui-days-left = { $days ->
     [one] 1 day left
    *[other] { $days } days left
@@ -41,13 +42,13 @@ ui-days-late = { $days ->
    *[other] { $days } days past the deadline
 }
 ui-done-on = Done on { $on }
-ui-no-deadline = The law sets no deadline for this case.
 ui-next-step = Next step
 ui-plan-title = Your plan
 ui-checklist-title = What to bring
 ui-only-if-asked = only if the office asks
 ui-fee-title = Fee
 ui-penalty-title = If you do not apply
+ui-penalty-show = What happens if I miss the deadline?
 ui-notes-title = Good to know
 ui-source = Source
 ui-as-of = as of
@@ -68,9 +69,18 @@ ui-report-kind-disaster = Disaster certificate (罹災証明書)
 ui-report-station = Police station or office
 ui-report-date = Date of the report
 ui-report-number = Acceptance number (受理番号)
+ui-report-not-accepted = The police did not accept my report
+ui-report-not-accepted-help = Tick this if the police would not take a report (for a card lost at home, say). Write where and when you asked; the statement will say so.
 ui-report-save = Save the report
 ui-saved = Saved.
 
 ui-applied-button = I have applied
+ui-found-button = I found my card
+ui-found-undo = Not found after all? Undo
+ui-reentry-title = Back in Japan?
+ui-reentry-offer = Did you notice the loss while abroad?
+ui-reentry-lead = Enter the day you came back: your 14 days count from it.
+ui-reentry-date = The day you came back to Japan
+ui-reentry-save = Save the day
 ui-delete-case = Delete this case
 ui-delete-confirm = Delete this case and everything in it? This cannot be undone.

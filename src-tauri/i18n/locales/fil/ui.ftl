@@ -18,20 +18,21 @@ ui-if-lost-title = Kung mawala ang card mo ngayon
 ui-if-lost-lead = kailangan mong mag-apply para sa bago hanggang
 
 ui-triage-progress = Tanong { $number } sa { $total }
-ui-triage-abroad-return = Ang araw na bumalik ka sa Japan
 ui-triage-date-label = Petsa
 ui-triage-see-plan = Ipakita ang plano ko
 
 ui-case-title-lost = Nawalang residence card
 ui-case-title-stolen = Ninakaw na residence card
-ui-case-title-destroyed = Card na nasira nang tuluyan sa sakuna, sunog o aksidente
+ui-case-title-destroyed = Card na nasira nang tuluyan sa sakuna o sunog
+ui-case-title-destroyed-by-accident = Card na nasira nang tuluyan sa aksidente
+ui-case-title-found-again = Nakita na ulit ang card mo
 ui-case-title-damaged = Sirang card
 ui-case-title-exchange = Palit ng card
 ui-case-title-old-card = Lumang card na ibabalik
 
 ui-deadline-title = Mag-apply hanggang
 ui-legal-last-day = Huling araw ayon sa batas
-ui-recommended-day = Pinakaligtas na araw (huling araw na bukas ang opisina hanggang sa ika-14 na araw)
+ui-recommended-day = Pumunta nang hindi lalampas sa araw na ito
 ui-days-left = { $days ->
     [1] 1 araw na lang
    *[other] { $days } araw na lang
@@ -42,13 +43,13 @@ ui-days-late = { $days ->
    *[other] { $days } araw nang lampas sa deadline
 }
 ui-done-on = Tapos noong { $on }
-ui-no-deadline = Walang deadline ang batas para sa kasong ito.
 ui-next-step = Susunod na hakbang
 ui-plan-title = Ang plano mo
 ui-checklist-title = Mga dadalhin
 ui-only-if-asked = kung hihingin lang ng opisina
 ui-fee-title = Bayad
 ui-penalty-title = Kung hindi ka mag-apply
+ui-penalty-show = Ano ang mangyayari kung lumampas ako sa deadline?
 ui-notes-title = Mabuting malaman
 ui-source = Pinagmulan
 ui-as-of = noong
@@ -69,9 +70,18 @@ ui-report-kind-disaster = Disaster certificate (罹災証明書)
 ui-report-station = Police station o opisina
 ui-report-date = Petsa ng report
 ui-report-number = Acceptance number (受理番号)
+ui-report-not-accepted = Hindi tinanggap ng pulis ang report ko
+ui-report-not-accepted-help = I-tsek ito kung ayaw tumanggap ng report ng pulis (halimbawa, para sa card na nawala sa bahay). Isulat kung saan at kailan ka nagtanong; sasabihin iyon ng statement.
 ui-report-save = I-save ang report
 ui-saved = Na-save.
 
 ui-applied-button = Nakapag-apply na ako
+ui-found-button = Nakita ko ang card ko
+ui-found-undo = Hindi pala nakita? I-undo
+ui-reentry-title = Nakabalik ka na sa Japan?
+ui-reentry-offer = Napansin mo ba ang pagkawala habang nasa ibang bansa ka?
+ui-reentry-lead = Ilagay ang araw na bumalik ka: mula roon binibilang ang 14 na araw mo.
+ui-reentry-date = Ang araw na bumalik ka sa Japan
+ui-reentry-save = I-save ang araw
 ui-delete-case = Burahin ang kaso
 ui-delete-confirm = Burahin ang kasong ito at lahat ng laman nito? Hindi na ito maibabalik.

@@ -1,5 +1,5 @@
 # The people screen: who the papers are for, with the fields of the application form.
-# Labels follow the form's order (rules.md §7). Messages without variables go to the UI as they are.
+# Labels follow the form's order (docs/rules.md §7). Messages without variables go to the UI as they are.
 
 ui-people-title = Untuk siapa dokumen ini?
 ui-people-lead = Dokumen diisi dari data ini. Tulis seperti pada kartu izin tinggal dan paspor Anda. Data ini hanya disimpan di perangkat ini.
@@ -24,19 +24,19 @@ ui-person-sex-male = Laki-laki (男)
 ui-person-sex-female = Perempuan (女)
 ui-person-address = Alamat di Jepang (住居地)
 ui-person-card-number = Nomor kartu izin tinggal (在留カード番号)
-ui-person-card-number-help = 12 karakter: 2 huruf, 8 angka, 2 huruf. Nomor ini ada di kartu lama Anda, atau di salinannya.
+ui-person-card-number-help = 12 karakter: 2 huruf, 8 angka, 2 huruf. Jika tidak tahu, kosongkan saja: 住民票 (surat keterangan penduduk) dari kantor kota dapat mencantumkannya jika Anda memintanya, dan tempat kerja atau sekolah Anda mungkin menyimpan salinan kartu Anda.
 ui-person-activity-permit = Saya punya izin kegiatan di luar status izin tinggal (資格外活動許可)
 ui-person-phone = Nomor telepon (電話番号)
 ui-person-representative = Wakil sah yang mengisi ini (法定代理人), misalnya orang tua dari anak di bawah 16 tahun
-ui-person-agent = Agen pengaju yang menyerahkan permohonan (取次者), misalnya pengacara atau 行政書士
+ui-person-agent = Orang lain yang menyerahkannya (取次者): agen seperti pengacara atau 行政書士, atau anggota keluarga yang pergi untuk Anda
 ui-person-rep-name = Nama wakil sah (氏名)
 ui-person-rep-relationship = Hubungan dengan pemohon (本人との関係), misalnya 父 / Ayah
 ui-person-rep-address = Alamat wakil sah (住所)
 ui-person-rep-phone = Nomor telepon wakil sah (電話番号)
-ui-person-agent-name = Nama agen pengaju (氏名)
-ui-person-agent-organisation = Organisasi agen pengaju (所属機関等)
-ui-person-agent-address = Alamat agen pengaju (住所)
-ui-person-agent-phone = Nomor telepon agen pengaju (電話番号)
+ui-person-agent-name = Nama orang tersebut (氏名)
+ui-person-agent-organisation = Organisasi orang tersebut, atau untuk anggota keluarga, hubungannya dengan Anda (所属機関等)
+ui-person-agent-address = Alamat orang tersebut (住所)
+ui-person-agent-phone = Nomor telepon orang tersebut (電話番号)
 ui-person-saved = Tersimpan. Dokumen akan menggunakan data ini.
 
 err-app-date-invalid = Mohon masukkan tanggal lengkap (tahun, bulan, dan hari).

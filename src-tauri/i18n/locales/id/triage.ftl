@@ -2,11 +2,14 @@
 
 triage-incident-title = Apa yang terjadi pada kartu Anda?
 triage-incident-help = Pilih jawaban yang paling mendekati. Anda dapat kembali dan mengubahnya.
-triage-incident-lost = Kartu saya hilang, atau saya tidak dapat menemukannya
+triage-incident-lost = Kartu saya hilang di luar rumah, atau saya tidak tahu di mana
+triage-incident-lost-at-home = Kartu saya hilang di suatu tempat di rumah
 triage-incident-stolen = Kartu saya dicuri
-triage-incident-destroyed = Kartu saya musnah (bencana, kebakaran, kecelakaan)
+triage-incident-destroyed = Kartu saya musnah karena bencana atau kebakaran
+triage-incident-destroyed-by-accident = Kartu saya musnah karena kecelakaan (tercuci, patah, terbakar)
 triage-incident-damaged = Kartu saya rusak atau kotor, atau chip-nya tidak berfungsi
 triage-incident-exchange = Saya ingin menukarnya (atas keinginan sendiri)
+triage-incident-found-again = Saya menemukan kartu saya lagi (saya belum punya kartu baru)
 triage-incident-old-card-found = Saya menemukan kartu lama setelah mendapat kartu baru
 
 triage-card-title = Kartu apa itu?
@@ -19,11 +22,7 @@ triage-learned-on-title = Kapan Anda menyadari kartu Anda tidak ada?
 triage-learned-on-help = 14 hari dihitung mulai hari berikutnya setelah tanggal ini.
 triage-found-on-title = Kapan Anda menemukan kartu lama?
 triage-found-on-help = Anda harus mengembalikannya dalam 14 hari sejak menemukannya.
-
-triage-abroad-title = Apakah Anda berada di luar Jepang saat menyadarinya?
-triage-abroad-help = Jika ya, 14 hari dimulai sejak Anda kembali ke Jepang.
-triage-abroad-no = Tidak, saya berada di Jepang
-triage-abroad-yes = Ya, saya berada di luar negeri
+triage-found-again-help = Kartu Anda masih berlaku. Kami akan memberi tahu satu atau dua hal yang masih perlu dilakukan.
 
 triage-birth-date-title = Kapan pemegang kartu lahir?
 triage-birth-date-help = Anak di bawah 16 tahun tidak memerlukan foto, dan anggota keluarga mengajukan permohonan untuknya.
@@ -31,9 +30,25 @@ triage-birth-date-help = Anak di bawah 16 tahun tidak memerlukan foto, dan anggo
 triage-passport-title = Dapatkah Anda menunjukkan paspor di kantor?
 triage-passport-help = Jika tidak, Anda menulis alasan singkat (理由書) dan membawa kartu identitas lain.
 triage-passport-yes = Ya
-triage-passport-no = Tidak, saya tidak bisa
+triage-passport-gone-too = Tidak, paspor hilang atau dicuri bersama kartu
+triage-passport-no = Tidak, karena alasan lain (misalnya paspor ada di kedutaan negara saya)
 
 police-phrase-lost = Kartu izin tinggal saya hilang. Saya ingin membuat laporan kehilangan.
 police-phrase-stolen = Kartu izin tinggal saya dicuri. Saya ingin membuat laporan pencurian.
 police-phrase-number = Saya memerlukan nomor penerimaan laporan untuk permohonan penerbitan ulang di kantor imigrasi. Mohon beri tahu nomornya.
 police-phrase-slowly = Saya tidak begitu bisa berbahasa Jepang. Mohon bicara pelan-pelan.
+
+triage-whereabouts-title = Di mana Anda saat menyadarinya, dan di mana Anda sekarang?
+triage-whereabouts-help = 14 hari dimulai pada hari Anda berada di Jepang. Meninggalkan Jepang tanpa kartu izin tinggal dapat mengakhiri status izin tinggal Anda, jadi beri tahu kami jika Anda berencana bepergian.
+triage-whereabouts-in-japan = Saya berada di Jepang, dan saya tetap tinggal di Jepang
+triage-whereabouts-leaving-soon = Saya berada di Jepang, tetapi saya berencana meninggalkan Jepang dalam beberapa minggu ke depan
+triage-whereabouts-back-in-japan = Saya menyadarinya di luar negeri, dan sekarang saya sudah kembali di Jepang
+triage-whereabouts-return-date = Tanggal Anda kembali ke Jepang
+triage-whereabouts-abroad-now = Saya menyadarinya di luar negeri, dan saya masih di luar negeri
+
+triage-applicant-title = Siapa yang akan pergi ke kantor imigrasi?
+triage-applicant-help = Biasanya Anda pergi sendiri. Anggota keluarga yang tinggal bersama Anda dapat pergi untuk Anda jika Anda sakit, atau jika Anda memintanya.
+triage-applicant-holder = Saya akan pergi sendiri
+triage-applicant-relative-ill = Anggota keluarga yang tinggal bersama saya (saya sakit atau dirawat di rumah sakit)
+triage-applicant-relative-request = Anggota keluarga yang tinggal bersama saya, karena saya memintanya
+triage-applicant-agent = Pengacara, 行政書士, atau agen pengaju terdaftar lainnya (申請取次者)

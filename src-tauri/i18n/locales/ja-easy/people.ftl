@@ -1,5 +1,5 @@
 # The people screen: who the papers are for, with the fields of the application form.
-# Labels follow the form's order (rules.md §7). Messages without variables go to the UI as they are.
+# Labels follow the form's order (docs/rules.md §7). Messages without variables go to the UI as they are.
 # やさしい日本語: short sentences, readings in (ASCII parentheses). The form's Japanese labels and
 # "Family name" / "Given name" stay in （full-width parentheses）.
 
@@ -26,19 +26,19 @@ ui-person-sex-male = 男(おとこ)
 ui-person-sex-female = 女(おんな)
 ui-person-address = 日本の住所(じゅうしょ)（住居地(じゅうきょち)）
 ui-person-card-number = 在留(ざいりゅう)カードの番号(ばんごう)（在留カード番号）
-ui-person-card-number-help = 12文字(もじ)です。アルファベット2つ、数字(すうじ)8つ、アルファベット2つです。古(ふる)いカードか、カードのコピーに書(か)いてあります。
+ui-person-card-number-help = 12文字(もじ)です。アルファベット2つ、数字(すうじ)8つ、アルファベット2つです。わからないときは、書(か)かないでください。市区町村(しくちょうそん)の役所(やくしょ)で住民票(じゅうみんひょう)をもらうとき、頼(たの)めば、番号(ばんごう)をのせてもらえます。会社(かいしゃ)や学校(がっこう)に、カードのコピーがあるかもしれません。
 ui-person-activity-permit = 資格外活動許可(しかくがいかつどうきょか)をもらっています（在留資格(ざいりゅうしかく)の活動(かつどう)のほかに、働(はたら)いてもよいという許可）
 ui-person-phone = 電話番号(でんわばんごう)
 ui-person-representative = 法定代理人(ほうていだいりにん)が書(か)きます。例(れい)：16歳(さい)より下(した)の子どもの親(おや)
-ui-person-agent = 取次者(とりつぎしゃ)が申請(しんせい)の書類(しょるい)を出(だ)します。例(れい)：弁護士(べんごし)、行政書士(ぎょうせいしょし)
+ui-person-agent = ほかの人(ひと)が出(だ)します（取次者(とりつぎしゃ)）：弁護士(べんごし)や行政書士(ぎょうせいしょし)など、または、あなたの代(か)わりに行(い)く家族(かぞく)
 ui-person-rep-name = 法定代理人(ほうていだいりにん)の名前(なまえ)（氏名(しめい)）
 ui-person-rep-relationship = 本人(ほんにん)との関係(かんけい)。例(れい)：父(ちち)
 ui-person-rep-address = 法定代理人(ほうていだいりにん)の住所(じゅうしょ)
 ui-person-rep-phone = 法定代理人(ほうていだいりにん)の電話番号(でんわばんごう)
-ui-person-agent-name = 取次者(とりつぎしゃ)の名前(なまえ)（氏名(しめい)）
-ui-person-agent-organisation = 取次者(とりつぎしゃ)の会社(かいしゃ)・団体(だんたい)（所属機関等(しょぞくきかんとう)）
-ui-person-agent-address = 取次者(とりつぎしゃ)の住所(じゅうしょ)
-ui-person-agent-phone = 取次者(とりつぎしゃ)の電話番号(でんわばんごう)
+ui-person-agent-name = その人(ひと)の名前(なまえ)（氏名(しめい)）
+ui-person-agent-organisation = その人(ひと)の会社(かいしゃ)・団体(だんたい)。家族(かぞく)のときは、あなたとの関係(かんけい)（所属機関等(しょぞくきかんとう)）
+ui-person-agent-address = その人(ひと)の住所(じゅうしょ)
+ui-person-agent-phone = その人(ひと)の電話番号(でんわばんごう)
 ui-person-saved = 保存(ほぞん)しました。書類(しょるい)に、この情報(じょうほう)を使(つか)います。
 
 err-app-date-invalid = 日付(ひづけ)を全部(ぜんぶ)入(い)れてください。年(ねん)・月(がつ)・日(にち)です。

@@ -19,20 +19,21 @@ ui-if-lost-title = 今日(きょう)カードをなくしたら
 ui-if-lost-lead = 新(あたら)しいカードを申請(しんせい)する最後(さいご)の日は、この日です
 
 ui-triage-progress = 質問(しつもん) { $number }/{ $total }
-ui-triage-abroad-return = 日本に帰(かえ)ってきた日
 ui-triage-date-label = 日付(ひづけ)
 ui-triage-see-plan = することを見(み)る
 
 ui-case-title-lost = 在留(ざいりゅう)カードをなくしました
 ui-case-title-stolen = 在留(ざいりゅう)カードを盗(ぬす)まれました
-ui-case-title-destroyed = 災害(さいがい)・火事(かじ)・事故(じこ)でカードがなくなりました
+ui-case-title-destroyed = 災害(さいがい)・火事(かじ)でカードがなくなりました
+ui-case-title-destroyed-by-accident = 事故(じこ)でカードがだめになりました
+ui-case-title-found-again = カードが見(み)つかりました
 ui-case-title-damaged = カードが壊(こわ)れました
 ui-case-title-exchange = カードを交換(こうかん)します
 ui-case-title-old-card = 古(ふる)いカードを返(かえ)します
 
 ui-deadline-title = 申請(しんせい)の期限(きげん)
 ui-legal-last-day = 法律(ほうりつ)で決(き)まった最後(さいご)の日
-ui-recommended-day = 行(い)くといい日（14日目(め)までで 役所(やくしょ)が 開(あ)いている 最後(さいご)の日(ひ)）
+ui-recommended-day = 遅(おそ)くても、この日までに行(い)ってください
 ui-days-left = { $days ->
    *[other] あと{ $days }日
 }
@@ -41,13 +42,13 @@ ui-days-late = { $days ->
    *[other] 期限(きげん)から{ $days }日過(す)ぎました
 }
 ui-done-on = { $on }に終(お)わりました
-ui-no-deadline = このときは、法律(ほうりつ)で決(き)まった期限(きげん)はありません。
 ui-next-step = 次(つぎ)にすること
 ui-plan-title = あなたがすること
 ui-checklist-title = 持(も)って行(い)くもの
 ui-only-if-asked = 窓口(まどぐち)で言(い)われたときだけ
 ui-fee-title = お金(かね)（手数料(てすうりょう)）
 ui-penalty-title = 申請(しんせい)しないと
+ui-penalty-show = 期限(きげん)に間(ま)に合(あ)わなかったら、どうなりますか？
 ui-notes-title = 知(し)っておくこと
 ui-source = 情報(じょうほう)のもと
 # Shown with a date ("as of"): a label, so it reads well in either order.
@@ -69,9 +70,18 @@ ui-report-kind-disaster = 罹災証明書(りさいしょうめいしょ)（災�
 ui-report-station = 警察署(けいさつしょ)・交番(こうばん)
 ui-report-date = 届(とど)けた日
 ui-report-number = 受理番号(じゅりばんごう)
+ui-report-not-accepted = 警察(けいさつ)が届(とど)けを受(う)け付(つ)けてくれませんでした
+ui-report-not-accepted-help = 警察(けいさつ)が届(とど)けを受(う)け付(つ)けてくれなかったときは（家(いえ)の中(なか)でなくしたときなど）、ここにチェックを入(い)れてください。どこで、いつ頼(たの)んだかを書(か)いてください。陳述書(ちんじゅつしょ)に、そのことが書かれます。
 ui-report-save = 保存(ほぞん)する
 ui-saved = 保存(ほぞん)しました。
 
 ui-applied-button = 申請(しんせい)しました
+ui-found-button = カードが見(み)つかりました
+ui-found-undo = やっぱり見(み)つかっていませんか？元(もと)に戻(もど)す
+ui-reentry-title = 日本に帰(かえ)ってきましたか？
+ui-reentry-offer = 外国(がいこく)で、カードがないと気(き)づきましたか？
+ui-reentry-lead = 日本に帰(かえ)ってきた日を入(い)れてください。その日から14日を数(かぞ)えます。
+ui-reentry-date = 日本に帰(かえ)ってきた日
+ui-reentry-save = この日を保存(ほぞん)する
 ui-delete-case = この手続(てつづ)きを消(け)す
 ui-delete-confirm = この手続(てつづ)きと、中(なか)のデータを全部(ぜんぶ)消(け)しますか？消したら、元(もと)に戻(もど)せません。

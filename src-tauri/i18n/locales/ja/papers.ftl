@@ -18,6 +18,9 @@ paper-field = { $field ->
     [agent-organisation] 取次者の所属機関
     [agent-phone] 取次者の電話番号
     [loss-place-name] カードをなくした場所
+    [loss-how] カードをなくした状況
+    [loss-detail] 何があったかの詳細
+    [reentered-on] 日本に戻った日
     [police-station] 警察署
     [acceptance-number] 受理番号
     [late-detail] 遅れた理由の詳細
@@ -37,7 +40,15 @@ err-paper-too-long = 「{ paper-field }」は{ $len }文字あります。書類
 err-paper-control-character = 「{ paper-field }」に改行などの見えない文字が含まれています。1行で書いてください。
 err-paper-not-this-procedure = この書類は、紛失・盗難・滅失したカードのためのものです。カードの損傷、交換、見つかった古いカードの場合は、別の書類を使います。
 err-paper-missing-loss-statement = カードをなくした日時、場所、状況を入力してください。陳述書に必要です。
-err-paper-missing-police-report = 先に、警察への届出（警察署、届け出た日、受理番号）を入力してください。
+err-paper-missing-police-report = 先に、手続きの画面で警察への届出（警察署、届け出た日、受理番号。または、受理されなかったこと）を入力してください。
+err-paper-card-found-again = カードが見つかったので、書類は必要ありません。
+err-paper-does-not-fit-case = 「{ paper-field }」が、カードに起きたことと合っていません。選び直してください。
+err-paper-missing-relative = 委任状には、あなたの代わりに行く親族の情報が必要です。人の情報を開き、「取次者」にチェックを入れて、その親族の氏名、あなたとの関係、住所、電話番号を入力してください。
+
+paper-advice-abroad-reentry = 「気づいた後、海外にいた」を選びました。海外にいるときに紛失に気づいた場合は、14日間は日本に戻った日から始まります。手続きの画面でその日を入力してください。期限に遅れていないかもしれません。
+paper-advice-kanji-name = 申請書には、漢字の氏名を書く欄がありません。カードに漢字の氏名を表記してほしい場合は、別の申出書（在留カード漢字氏名表記申出書）を窓口に提出してください。
+paper-advice-card-number-blank = 申請書の在留カード番号の欄は空欄になっています。番号がわかったら書き込んでください（住民票を取るときに頼めば、番号を記載してもらえます）。窓口で調べてもらうこともできます。
+paper-advice-relative-block = あなたの代わりに行く親族は、申請書の取次者の欄に記入します。人の情報を開いて、取次者の欄にその親族を、あなたとの関係とあわせて入力してください。
 err-paper-missing-late-reasons = 申請の期限が過ぎています。申請が遅れた理由を選んでください。理由書に記載されます。申請は今からでもできます。
 err-paper-missing-passport-reasons = 旅券（パスポート）を見せられない理由を選んでください。理由書に記載されます。
 err-paper-inconsistent = 「{ paper-field }」が、プロフィールと今回の手続きの情報とで違っています。両方を確認してください。

@@ -1,5 +1,5 @@
 # The people screen: who the papers are for, with the fields of the application form.
-# Labels follow the form's order (rules.md §7). Messages without variables go to the UI as they are.
+# Labels follow the form's order (docs/rules.md §7). Messages without variables go to the UI as they are.
 # Japanese: the form's own Japanese labels are used as they are; "Family name" / "Given name" stay
 # in parentheses as on the form.
 
@@ -26,19 +26,19 @@ ui-person-sex-male = 男
 ui-person-sex-female = 女
 ui-person-address = 住居地（日本の住所）
 ui-person-card-number = 在留カード番号
-ui-person-card-number-help = 12文字です（英字2文字・数字8文字・英字2文字）。古いカードか、そのコピーに書いてあります。
+ui-person-card-number-help = 12文字です（英字2文字・数字8文字・英字2文字）。わからない場合は空欄のままにしてください。市区町村役場で住民票を取るときに頼めば、番号を記載してもらえます。また、勤務先や学校がカードのコピーを持っているかもしれません。
 ui-person-activity-permit = 資格外活動許可を受けている
 ui-person-phone = 電話番号
 ui-person-representative = 法定代理人が記入する（例：16歳未満の子どもの親）
-ui-person-agent = 取次者が申請書を提出する（例：弁護士、行政書士）
+ui-person-agent = 本人以外の人が提出する（取次者）：弁護士や行政書士などの取次者、またはあなたの代わりに行く家族
 ui-person-rep-name = 法定代理人の氏名
 ui-person-rep-relationship = 本人との関係（例：父）
 ui-person-rep-address = 法定代理人の住所
 ui-person-rep-phone = 法定代理人の電話番号
-ui-person-agent-name = 取次者の氏名
-ui-person-agent-organisation = 取次者の所属機関等
-ui-person-agent-address = 取次者の住所
-ui-person-agent-phone = 取次者の電話番号
+ui-person-agent-name = その人の氏名
+ui-person-agent-organisation = 所属機関等（家族の場合は、あなたとの関係）
+ui-person-agent-address = その人の住所
+ui-person-agent-phone = その人の電話番号
 ui-person-saved = 保存しました。書類にはこの情報が使われます。
 
 err-app-date-invalid = 日付を年・月・日まですべて入力してください。

@@ -18,20 +18,21 @@ ui-if-lost-title = 今日カードをなくした場合
 ui-if-lost-lead = 新しいカードの申請期限は次の日です
 
 ui-triage-progress = 質問 { $number }/{ $total }
-ui-triage-abroad-return = 日本に戻った日
 ui-triage-date-label = 日付
 ui-triage-see-plan = 手順を見る
 
 ui-case-title-lost = 在留カードの紛失
 ui-case-title-stolen = 在留カードの盗難
-ui-case-title-destroyed = 災害・火事・事故によるカードの滅失
+ui-case-title-destroyed = 災害・火事によるカードの滅失
+ui-case-title-destroyed-by-accident = 事故によるカードの滅失
+ui-case-title-found-again = カードが見つかりました
 ui-case-title-damaged = カードの損傷・汚れ
 ui-case-title-exchange = カードの交換
 ui-case-title-old-card = 古いカードの返納
 
 ui-deadline-title = 申請期限
 ui-legal-last-day = 法律上の最終日
-ui-recommended-day = おすすめの日（14日目までの最後の開庁日）
+ui-recommended-day = 遅くともこの日までに行ってください
 ui-days-left = { $days ->
    *[other] 残り{ $days }日
 }
@@ -40,13 +41,13 @@ ui-days-late = { $days ->
    *[other] 期限から{ $days }日過ぎています
 }
 ui-done-on = { $on }に完了
-ui-no-deadline = この場合、法律上の期限はありません。
 ui-next-step = 次にすること
 ui-plan-title = あなたの手順
 ui-checklist-title = 持ち物
 ui-only-if-asked = 窓口で求められた場合のみ
 ui-fee-title = 手数料
 ui-penalty-title = 申請しない場合
+ui-penalty-show = 期限に間に合わなかったらどうなりますか？
 ui-notes-title = 知っておくこと
 ui-source = 出典
 # Shown before a date ("as of"): a label, so it reads well in either order.
@@ -68,9 +69,18 @@ ui-report-kind-disaster = 罹災証明書
 ui-report-station = 警察署・交番
 ui-report-date = 届出日
 ui-report-number = 受理番号
+ui-report-not-accepted = 警察に届出を受理してもらえなかった
+ui-report-not-accepted-help = 警察が届出を受け付けなかった場合（家の中でなくしたカードの場合など）は、ここにチェックを入れてください。どこで、いつ頼んだかを入力してください。陳述書にそのことが書かれます。
 ui-report-save = 保存する
 ui-saved = 保存しました。
 
 ui-applied-button = 申請しました
+ui-found-button = カードが見つかった
+ui-found-undo = やはり見つかっていない？元に戻す
+ui-reentry-title = 日本に戻りましたか？
+ui-reentry-offer = 海外で紛失に気づきましたか？
+ui-reentry-lead = 日本に戻った日を入力してください。14日間はその日から数えます。
+ui-reentry-date = 日本に戻った日
+ui-reentry-save = この日を保存する
 ui-delete-case = この手続きを削除
 ui-delete-confirm = この手続きと、その中の内容をすべて削除しますか？元に戻すことはできません。

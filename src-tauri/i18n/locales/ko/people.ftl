@@ -1,5 +1,5 @@
 # The people screen: who the papers are for, with the fields of the application form.
-# Labels follow the form's order (rules.md §7). Messages without variables go to the UI as they are.
+# Labels follow the form's order (docs/rules.md §7). Messages without variables go to the UI as they are.
 
 ui-people-title = 누구의 서류인가요?
 ui-people-lead = 서류는 이 정보로 작성됩니다. 재류카드와 여권에 적힌 그대로 입력해 주세요. 이 정보는 이 기기에만 저장됩니다.
@@ -24,19 +24,19 @@ ui-person-sex-male = 남(男)
 ui-person-sex-female = 여(女)
 ui-person-address = 일본 내 주소(住居地)
 ui-person-card-number = 재류카드 번호(在留カード番号)
-ui-person-card-number-help = 12자: 영문자 2자, 숫자 8자, 영문자 2자. 이전 카드나 그 사본에 적혀 있습니다.
+ui-person-card-number-help = 12자: 영문자 2자, 숫자 8자, 영문자 2자. 모르면 비워 두세요. 시청·구청에서 발급하는 주민표(住民票)에 요청하면 번호가 기재되며, 직장이나 학교에 카드 사본이 있을 수도 있습니다.
 ui-person-activity-permit = 자격외활동허가(資格外活動許可)를 받았습니다
 ui-person-phone = 전화번호(電話番号)
 ui-person-representative = 법정대리인(法定代理人)이 작성합니다. 예: 16세 미만 자녀의 부모
-ui-person-agent = 신청 대행자(取次者)가 신청서를 제출합니다. 예: 변호사 또는 行政書士(행정서사)
+ui-person-agent = 다른 사람이 제출합니다(取次者): 변호사나 行政書士(행정서사) 같은 신청 대행자, 또는 대신 가는 가족
 ui-person-rep-name = 법정대리인 성명(氏名)
 ui-person-rep-relationship = 신청인과의 관계(本人との関係), 예: 父 / 아버지
 ui-person-rep-address = 법정대리인 주소(住所)
 ui-person-rep-phone = 법정대리인 전화번호(電話番号)
-ui-person-agent-name = 신청 대행자 성명(氏名)
-ui-person-agent-organisation = 신청 대행자 소속 기관(所属機関等)
-ui-person-agent-address = 신청 대행자 주소(住所)
-ui-person-agent-phone = 신청 대행자 전화번호(電話番号)
+ui-person-agent-name = 그 사람의 성명(氏名)
+ui-person-agent-organisation = 그 사람의 소속 기관, 가족이라면 본인과의 관계(所属機関等)
+ui-person-agent-address = 그 사람의 주소(住所)
+ui-person-agent-phone = 그 사람의 전화번호(電話番号)
 ui-person-saved = 저장했습니다. 서류에 이 정보가 사용됩니다.
 
 err-app-date-invalid = 날짜를 연, 월, 일까지 모두 입력해 주세요.

@@ -18,20 +18,21 @@ ui-if-lost-title = आज कार्ड हरायो भने
 ui-if-lost-lead = नयाँ कार्डका लागि आवेदन दिने अन्तिम दिन:
 
 ui-triage-progress = { $total } मध्ये प्रश्न { $number }
-ui-triage-abroad-return = तपाईं जापान फर्केको दिन
 ui-triage-date-label = मिति
 ui-triage-see-plan = मेरो योजना देखाउनुहोस्
 
 ui-case-title-lost = हराएको रेसिडेन्स कार्ड
 ui-case-title-stolen = चोरी भएको रेसिडेन्स कार्ड
-ui-case-title-destroyed = विपद्, आगलागी वा दुर्घटनामा नष्ट भएको कार्ड
+ui-case-title-destroyed = विपद् वा आगलागीमा नष्ट भएको कार्ड
+ui-case-title-destroyed-by-accident = दुर्घटनामा नष्ट भएको कार्ड
+ui-case-title-found-again = तपाईंको कार्ड फेरि भेटियो
 ui-case-title-damaged = बिग्रिएको कार्ड
 ui-case-title-exchange = कार्ड साट्ने
 ui-case-title-old-card = फिर्ता गर्नुपर्ने पुरानो कार्ड
 
 ui-deadline-title = आवेदनको म्याद
 ui-legal-last-day = कानुनी अन्तिम दिन
-ui-recommended-day = जान सबैभन्दा सुरक्षित दिन (14औँ दिनसम्मको अन्तिम कार्यालय खुला दिन)
+ui-recommended-day = ढिलोमा यो दिनसम्म जानुहोस्
 ui-days-left = { $days ->
     [one] 1 दिन बाँकी
    *[other] { $days } दिन बाँकी
@@ -42,13 +43,13 @@ ui-days-late = { $days ->
    *[other] म्याद नाघेको { $days } दिन
 }
 ui-done-on = { $on } मा सम्पन्न
-ui-no-deadline = कानुनले यो केसका लागि कुनै म्याद तोकेको छैन।
 ui-next-step = अर्को चरण
 ui-plan-title = तपाईंको योजना
 ui-checklist-title = लैजानुपर्ने कुरा
 ui-only-if-asked = कार्यालयले मागेमा मात्र
 ui-fee-title = शुल्क
 ui-penalty-title = आवेदन नदिए के हुन्छ
+ui-penalty-show = म्याद नाघ्यो भने के हुन्छ?
 ui-notes-title = जानिराख्नुहोस्
 ui-source = स्रोत
 ui-as-of = जानकारी मिति
@@ -69,9 +70,18 @@ ui-report-kind-disaster = विपद् प्रमाणपत्र (罹災
 ui-report-station = प्रहरी चौकी वा कार्यालय
 ui-report-date = उजुरी दिएको मिति
 ui-report-number = स्वीकृति नम्बर (受理番号)
+ui-report-not-accepted = प्रहरीले मेरो उजुरी स्वीकार गरेन
+ui-report-not-accepted-help = प्रहरीले उजुरी लिन मानेन भने यसमा टिक लगाउनुहोस् (जस्तै घरमा हराएको कार्डका लागि)। कहाँ र कहिले सोध्नुभयो लेख्नुहोस्; बयानमा त्यो उल्लेख हुन्छ।
 ui-report-save = सेभ गर्नुहोस्
 ui-saved = सेभ भयो।
 
 ui-applied-button = मैले आवेदन दिएँ
+ui-found-button = मैले आफ्नो कार्ड भेट्टाएँ
+ui-found-undo = भेटिएको रहेनछ? रद्द गर्नुहोस्
+ui-reentry-title = जापान फर्किसक्नुभयो?
+ui-reentry-offer = के तपाईंले विदेशमा हुँदा कार्ड हराएको थाहा पाउनुभएको हो?
+ui-reentry-lead = तपाईं फर्केको दिन लेख्नुहोस्: तपाईंको 14 दिन त्यसैबाट गनिन्छ।
+ui-reentry-date = तपाईं जापान फर्केको दिन
+ui-reentry-save = दिन सेभ गर्नुहोस्
 ui-delete-case = यो केस मेटाउनुहोस्
 ui-delete-confirm = यो केस र यसभित्रका सबै कुरा मेटाउने? यसलाई फेरि फर्काउन सकिँदैन।

@@ -5,14 +5,14 @@
 ## Deadline to apply (入管法 第19条の12). $deadline = the legal last day.
 
 # Before the last day. $days = days left (1 or more).
-case-deadline-on-time = Faça o pedido até { $deadline }. { $days ->
+case-deadline-on-time = Vá o quanto antes. O último dia é { $deadline }. { $days ->
     [0] Hoje é o último dia.
     [one] Ainda falta { $days } dia.
    *[other] Ainda faltam { $days } dias.
 }
 # Before the last day, when day 14 fell on a day offices are closed and the law moved the
 # deadline. $recommended = the last open day up to day 14 (day 14 itself is closed).
-case-deadline-on-time-extended = O último dia pela lei é { $deadline } (o 14º dia cai num dia em que as repartições estão fechadas, então o prazo passa para o próximo dia útil). Se puder, recomendamos fazer o pedido até { $recommended }. { $days ->
+case-deadline-on-time-extended = Vá o quanto antes, no máximo até { $recommended }. O 14º dia cai num dia em que as repartições estão fechadas, então a lei passa o último dia para { $deadline }; não conte com isso. { $days ->
     [0] Hoje é o último dia.
     [one] Ainda falta { $days } dia.
    *[other] Ainda faltam { $days } dias.
@@ -37,7 +37,7 @@ case-return-on-time = Devolva o cartão antigo até { $deadline }. { $days ->
     [one] Ainda falta { $days } dia.
    *[other] Ainda faltam { $days } dias.
 }
-case-return-on-time-extended = O último dia pela lei para devolver o cartão antigo é { $deadline } (o 14º dia cai num dia em que as repartições estão fechadas). Se puder, recomendamos devolvê-lo até { $recommended }. { $days ->
+case-return-on-time-extended = Devolva o cartão antigo o quanto antes, no máximo até { $recommended }. O 14º dia cai num dia em que as repartições estão fechadas, então a lei passa o último dia para { $deadline }. { $days ->
     [0] Hoje é o último dia.
     [one] Ainda falta { $days } dia.
    *[other] Ainda faltam { $days } dias.
@@ -55,15 +55,17 @@ case-return-done-late = Você devolveu o cartão antigo em { $on }. O prazo era 
 
 err-case-learned-in-future = O dia em que você soube do ocorrido ({ $learned_on }) é depois de hoje ({ $today }). Verifique a data, por favor.
 err-case-reentered-before-learned = O dia em que você voltou ao Japão ({ $reentered_on }) é antes do dia em que você soube do ocorrido ({ $learned_on }). Verifique as duas datas, por favor.
-err-case-reentered-in-future = O dia em que você voltou ao Japão ({ $reentered_on }) é depois de hoje ({ $today }). Verifique a data, por favor.
+err-case-reentered-in-future = O dia em que você voltou ao Japão ({ $reentered_on }) é depois de hoje ({ $today }). Se você ainda está no exterior, escolha “ainda estou no exterior” em vez disso: você pode informar o dia mais tarde.
 err-case-birth-after-learned = A data de nascimento ({ $birth_date }) é depois do dia em que você soube do ocorrido ({ $learned_on }). Verifique as datas, por favor.
 err-case-birth-in-future = A data de nascimento ({ $birth_date }) é depois de hoje ({ $today }). Verifique a data, por favor.
 err-case-ordered-in-future = O dia da ordem do escritório ({ $ordered_on }) é depois de hoje ({ $today }). Verifique a data, por favor.
 err-case-report-in-future = O dia da ocorrência na polícia ({ $reported_on }) é depois de hoje ({ $today }). Verifique a data, por favor.
 err-case-report-before-learned = O dia da ocorrência na polícia ({ $reported_on }) é antes do dia em que você soube do ocorrido ({ $learned_on }). Verifique as duas datas, por favor.
+err-case-found-in-future = O dia em que você encontrou o cartão ({ $found_on }) é depois de hoje ({ $today }). Verifique a data, por favor.
+err-case-found-before-learned = O dia em que você encontrou o cartão ({ $found_on }) é antes do dia em que você percebeu que ele tinha sumido ({ $learned_on }). Verifique as duas datas, por favor.
 err-case-applied-in-future = O dia em que você fez o pedido ({ $applied_on }) é depois de hoje ({ $today }). Verifique a data, por favor.
-err-case-acceptance-number-empty = Digite o número de protocolo (受理番号) que a polícia lhe deu. Se você não recebeu um, peça no posto policial (交番) ou na delegacia.
+err-case-acceptance-number-empty = Digite o número de protocolo (受理番号) que a polícia lhe deu. Se você não recebeu um, peça no posto policial (交番) ou na delegacia. Se a polícia não aceitou a sua ocorrência, marque em vez disso a caixa “A polícia não aceitou minha ocorrência”.
 err-case-acceptance-number-too-long = Este número de protocolo tem { $chars } caracteres; um número de protocolo tem no máximo { $max }. Digite só o número, por favor.
-err-case-acceptance-number-bad-char = Um número de protocolo só pode ter algarismos, letras, hífens e 第・号, não “{ $char }”. Verifique, por favor.
+err-case-acceptance-number-control = Escreva o número de protocolo numa linha só, como está impresso, por favor.
 err-case-card-number-length = O número do cartão de permanência tem 12 caracteres (2 letras, 8 algarismos, 2 letras, como AB12345678CD); este tem { $chars }.
 err-case-card-number-pattern = O número do cartão de permanência tem 2 letras, 8 algarismos e 2 letras, como AB12345678CD. Verifique, por favor.

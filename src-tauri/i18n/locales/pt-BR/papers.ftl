@@ -19,6 +19,9 @@ paper-field = { $field ->
     [agent-organisation] organização do procurador (取次者)
     [agent-phone] telefone do procurador (取次者)
     [loss-place-name] local onde o cartão foi perdido
+    [loss-how] como o cartão foi perdido
+    [loss-detail] detalhe sobre o que aconteceu
+    [reentered-on] dia em que você voltou ao Japão
     [police-station] delegacia
     [acceptance-number] número de protocolo
     [late-detail] detalhes sobre o atraso
@@ -38,7 +41,15 @@ err-paper-too-long = O campo “{ paper-field }” tem { $len } caracteres; cabe
 err-paper-control-character = O campo “{ paper-field }” contém uma quebra de linha ou outro caractere invisível. Escreva tudo numa linha só, por favor.
 err-paper-not-this-procedure = Estes papéis são para um cartão perdido, furtado ou destruído. Cartão danificado, troca ou cartão antigo encontrado usam outros papéis.
 err-paper-missing-loss-statement = Responda quando, onde e como o cartão foi perdido, por favor: a declaração precisa disso.
-err-paper-missing-police-report = Primeiro, informe a ocorrência na polícia: a delegacia, a data e o número de protocolo.
+err-paper-missing-police-report = Primeiro, informe a ocorrência na polícia na página do seu caso: a delegacia, a data e o número de protocolo (ou que a polícia não a aceitou).
+err-paper-card-found-again = Seu cartão apareceu de novo, então não é preciso nenhum papel.
+err-paper-does-not-fit-case = O campo “{ paper-field }” não combina com o que aconteceu com o cartão. Escolha de novo, por favor.
+err-paper-missing-relative = A procuração precisa do parente que vai por você: abra os dados da pessoa, marque a parte 取次者 (quem entrega o pedido) e informe o nome, o parentesco, o endereço e o telefone dele.
+
+paper-advice-abroad-reentry = Você escolheu “Eu estava no exterior”. Se você percebeu a perda quando estava no exterior, os seus 14 dias começam no dia em que você voltou ao Japão: informe esse dia na página do seu caso, e talvez você nem esteja atrasado.
+paper-advice-kanji-name = O formulário não tem uma linha para o nome em kanji. Para que ele seja impresso no seu cartão, entregue no escritório o formulário de solicitação separado (在留カード漢字氏名表記申出書).
+paper-advice-card-number-blank = O número do cartão fica em branco no formulário. Escreva-o se você o encontrar (um 住民票 pode mostrá-lo, se você pedir); o escritório também pode encontrá-lo.
+paper-advice-relative-block = O parente que vai por você deve ser escrito na parte 取次者 (quem entrega o pedido) do formulário: abra os dados da pessoa e informe o parente ali, com o parentesco dele com você.
 err-paper-missing-late-reasons = O prazo já passou. Escolha por que o pedido está atrasado: isso entra na carta de justificativa. Você ainda pode fazer o pedido.
 err-paper-missing-passport-reasons = Escolha por que você não pode mostrar o passaporte: isso entra na carta de justificativa.
 err-paper-inconsistent = O campo “{ paper-field }” está diferente no seu perfil e no seu caso. Confira os dois, por favor.

@@ -2,11 +2,14 @@
 
 triage-incident-title = O que aconteceu com o seu cartão?
 triage-incident-help = Escolha a resposta mais próxima. Você pode voltar e mudá-la.
-triage-incident-lost = Perdi, ou não consigo encontrá-lo
+triage-incident-lost = Perdi fora de casa, ou não sei onde
+triage-incident-lost-at-home = Está perdido em algum lugar da minha casa
 triage-incident-stolen = Foi furtado ou roubado
-triage-incident-destroyed = Foi destruído (desastre, incêndio, acidente)
+triage-incident-destroyed = Foi destruído num desastre ou num incêndio
+triage-incident-destroyed-by-accident = Foi destruído num acidente (lavado, quebrado, queimado)
 triage-incident-damaged = Está danificado ou sujo, ou o chip não funciona
 triage-incident-exchange = Quero trocá-lo (por vontade própria)
+triage-incident-found-again = Encontrei meu cartão de novo (ainda não tenho um cartão novo)
 triage-incident-old-card-found = Encontrei o cartão antigo depois de receber um novo
 
 triage-card-title = Qual é o cartão?
@@ -19,11 +22,7 @@ triage-learned-on-title = Quando você percebeu que o cartão tinha sumido?
 triage-learned-on-help = Os 14 dias são contados a partir do dia seguinte a esta data.
 triage-found-on-title = Quando você encontrou o cartão antigo?
 triage-found-on-help = Você deve devolvê-lo em até 14 dias a partir do dia em que o encontrou.
-
-triage-abroad-title = Você estava fora do Japão quando percebeu?
-triage-abroad-help = Se sim, os 14 dias começam quando você voltou ao Japão.
-triage-abroad-no = Não, eu estava no Japão
-triage-abroad-yes = Sim, eu estava no exterior
+triage-found-again-help = Seu cartão continua válido. Vamos dizer o que ainda falta fazer (uma ou duas coisas).
 
 triage-birth-date-title = Quando o titular do cartão nasceu?
 triage-birth-date-help = Crianças com menos de 16 anos não precisam de foto, e um familiar faz o pedido por elas.
@@ -31,9 +30,25 @@ triage-birth-date-help = Crianças com menos de 16 anos não precisam de foto, e
 triage-passport-title = Você pode mostrar seu passaporte no escritório?
 triage-passport-help = Se não puder, escreva uma justificativa curta (理由書) e leve outro documento de identidade.
 triage-passport-yes = Sim
-triage-passport-no = Não, não posso
+triage-passport-gone-too = Não, ele foi perdido ou furtado junto com o cartão
+triage-passport-no = Não, por outro motivo (por exemplo, está na embaixada do meu país)
 
 police-phrase-lost = Perdi meu cartão de permanência. Quero registrar uma ocorrência de perda.
 police-phrase-stolen = Meu cartão de permanência foi roubado. Quero registrar uma ocorrência de furto.
 police-phrase-number = Preciso do número de protocolo para o pedido de reemissão na imigração. Por favor, me informe o número.
 police-phrase-slowly = Não falo muito japonês. Por favor, fale devagar.
+
+triage-whereabouts-title = Onde você estava quando percebeu, e onde está agora?
+triage-whereabouts-help = Os 14 dias começam num dia em que você está no Japão. Sair do Japão sem o cartão de permanência pode fazer você perder o seu status de residência (visto), então nos diga se pretende viajar.
+triage-whereabouts-in-japan = Eu estava no Japão e continuo no Japão
+triage-whereabouts-leaving-soon = Eu estava no Japão, mas pretendo sair do Japão nas próximas semanas
+triage-whereabouts-back-in-japan = Percebi no exterior e já voltei ao Japão
+triage-whereabouts-return-date = O dia em que você voltou ao Japão
+triage-whereabouts-abroad-now = Percebi no exterior e ainda estou no exterior
+
+triage-applicant-title = Quem vai ao escritório de imigração?
+triage-applicant-help = Normalmente, você vai pessoalmente. Um familiar que mora com você pode ir por você se você estiver doente, ou se você pedir.
+triage-applicant-holder = Vou pessoalmente
+triage-applicant-relative-ill = Um familiar que mora comigo (estou doente ou internado)
+triage-applicant-relative-request = Um familiar que mora comigo, porque eu peço
+triage-applicant-agent = Um advogado, um 行政書士 ou outro procurador registrado (申請取次者)

@@ -18,20 +18,21 @@ ui-if-lost-title = Se você perdesse o cartão hoje
 ui-if-lost-lead = teria que fazer o pedido de um novo até
 
 ui-triage-progress = Pergunta { $number } de { $total }
-ui-triage-abroad-return = O dia em que você voltou ao Japão
 ui-triage-date-label = Data
 ui-triage-see-plan = Ver meu plano
 
 ui-case-title-lost = Cartão de permanência perdido
 ui-case-title-stolen = Cartão de permanência furtado
-ui-case-title-destroyed = Cartão destruído em desastre, incêndio ou acidente
+ui-case-title-destroyed = Cartão destruído num desastre ou num incêndio
+ui-case-title-destroyed-by-accident = Cartão destruído num acidente
+ui-case-title-found-again = Seu cartão apareceu de novo
 ui-case-title-damaged = Cartão danificado
 ui-case-title-exchange = Troca de cartão
 ui-case-title-old-card = Cartão antigo a devolver
 
 ui-deadline-title = Faça o pedido até
 ui-legal-last-day = Último dia pela lei
-ui-recommended-day = Dia mais seguro para ir (o último dia útil até o 14º dia)
+ui-recommended-day = Vá no máximo até
 ui-days-left = { $days ->
     [0] Hoje é o último dia
     [one] Falta { $days } dia
@@ -44,13 +45,13 @@ ui-days-late = { $days ->
    *[other] { $days } dias após o prazo
 }
 ui-done-on = Concluído em { $on }
-ui-no-deadline = A lei não define prazo para este caso.
 ui-next-step = Próximo passo
 ui-plan-title = Seu plano
 ui-checklist-title = O que levar
 ui-only-if-asked = só se o escritório pedir
 ui-fee-title = Taxa
 ui-penalty-title = Se você não fizer o pedido
+ui-penalty-show = O que acontece se eu passar do prazo?
 ui-notes-title = Bom saber
 ui-source = Fonte
 ui-as-of = atualizado em
@@ -71,9 +72,18 @@ ui-report-kind-disaster = Certificado de sinistro (罹災証明書)
 ui-report-station = Delegacia ou repartição
 ui-report-date = Data da ocorrência
 ui-report-number = Número de protocolo (受理番号)
+ui-report-not-accepted = A polícia não aceitou minha ocorrência
+ui-report-not-accepted-help = Marque aqui se a polícia não quis registrar a ocorrência (por exemplo, para um cartão perdido em casa). Escreva onde e quando você pediu; a declaração vai dizer isso.
 ui-report-save = Salvar
 ui-saved = Salvo.
 
 ui-applied-button = Já fiz o pedido
+ui-found-button = Encontrei meu cartão
+ui-found-undo = Afinal, não encontrou? Desfazer
+ui-reentry-title = Já voltou ao Japão?
+ui-reentry-offer = Você percebeu a perda quando estava no exterior?
+ui-reentry-lead = Informe o dia em que você voltou: os seus 14 dias contam a partir dele.
+ui-reentry-date = O dia em que você voltou ao Japão
+ui-reentry-save = Salvar o dia
 ui-delete-case = Excluir este caso
 ui-delete-confirm = Excluir este caso e tudo o que há nele? Isso não pode ser desfeito.

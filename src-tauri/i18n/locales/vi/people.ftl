@@ -1,5 +1,5 @@
 # The people screen: who the papers are for, with the fields of the application form.
-# Labels follow the form's order (rules.md §7). Messages without variables go to the UI as they are.
+# Labels follow the form's order (docs/rules.md §7). Messages without variables go to the UI as they are.
 
 ui-people-title = Giấy tờ này dành cho ai?
 ui-people-lead = Giấy tờ sẽ được điền từ thông tin này. Hãy ghi giống như trên thẻ lưu trú và hộ chiếu của bạn. Thông tin chỉ được lưu trên thiết bị này.
@@ -24,19 +24,19 @@ ui-person-sex-male = Nam (男)
 ui-person-sex-female = Nữ (女)
 ui-person-address = Địa chỉ tại Nhật Bản (住居地)
 ui-person-card-number = Số thẻ lưu trú (在留カード番号)
-ui-person-card-number-help = 12 ký tự: 2 chữ cái, 8 chữ số, 2 chữ cái. Số này có trên thẻ cũ của bạn, hoặc trên bản sao của thẻ.
+ui-person-card-number-help = 12 ký tự: 2 chữ cái, 8 chữ số, 2 chữ cái. Nếu bạn không biết, hãy để trống: phiếu cư trú (住民票) do văn phòng thành phố cấp có thể ghi số này nếu bạn yêu cầu, và nơi làm việc hoặc trường học của bạn có thể có bản sao thẻ của bạn.
 ui-person-activity-permit = Tôi có giấy phép hoạt động ngoài tư cách lưu trú (資格外活動許可)
 ui-person-phone = Số điện thoại (電話番号)
 ui-person-representative = Người đại diện theo pháp luật điền đơn này (法定代理人), ví dụ cha hoặc mẹ của trẻ dưới 16 tuổi
-ui-person-agent = Người nộp hồ sơ thay nộp đơn (取次者), ví dụ luật sư hoặc 行政書士
+ui-person-agent = Người khác nộp đơn thay (取次者): người nộp hồ sơ thay như luật sư hoặc 行政書士, hoặc người nhà đi nộp thay bạn
 ui-person-rep-name = Tên người đại diện (氏名)
 ui-person-rep-relationship = Quan hệ với người nộp đơn (本人との関係), ví dụ 父 / Bố
 ui-person-rep-address = Địa chỉ của người đại diện (住所)
 ui-person-rep-phone = Số điện thoại của người đại diện (電話番号)
-ui-person-agent-name = Tên người nộp hồ sơ thay (氏名)
-ui-person-agent-organisation = Tổ chức của người nộp hồ sơ thay (所属機関等)
-ui-person-agent-address = Địa chỉ của người nộp hồ sơ thay (住所)
-ui-person-agent-phone = Số điện thoại của người nộp hồ sơ thay (電話番号)
+ui-person-agent-name = Tên của người đó (氏名)
+ui-person-agent-organisation = Tổ chức của người đó, hoặc nếu là người nhà thì ghi quan hệ với bạn (所属機関等)
+ui-person-agent-address = Địa chỉ của người đó (住所)
+ui-person-agent-phone = Số điện thoại của người đó (電話番号)
 ui-person-saved = Đã lưu. Giấy tờ sẽ dùng thông tin này.
 
 err-app-date-invalid = Vui lòng nhập ngày đầy đủ (ngày, tháng và năm).

@@ -6,20 +6,29 @@ plan-step-suspend-my-number = Hãy gọi ngay cho đường dây nóng My Number
 plan-step-police-lost = Trình báo việc mất thẻ tại bất kỳ chốt cảnh sát (交番) hoặc đồn cảnh sát nào: nộp đơn trình báo mất đồ (遺失届). Hãy ghi lại số tiếp nhận (受理番号) mà cảnh sát cho bạn.
 plan-step-police-stolen = Trình báo việc bị trộm tại bất kỳ chốt cảnh sát (交番) hoặc đồn cảnh sát nào: nộp đơn trình báo bị trộm (盗難届). Hãy ghi lại số tiếp nhận (受理番号) mà cảnh sát cho bạn.
 plan-step-disaster-certificate = Xin giấy chứng nhận bị thiệt hại do thiên tai, hỏa hoạn (罹災証明書) tại sở phòng cháy chữa cháy hoặc văn phòng thành phố nơi bạn sống. Việc này không cần đến cảnh sát.
+plan-step-police-lost-at-home = Hãy đến chốt cảnh sát (交番) hoặc đồn cảnh sát để xin nộp đơn trình báo mất đồ (遺失届). Với thẻ bị mất trong nhà, cảnh sát có thể không tiếp nhận trình báo. Nếu cảnh sát tiếp nhận, hãy ghi lại số tiếp nhận (受理番号). Nếu không, hãy ghi lại nơi và thời gian bạn đã hỏi: khi đó ứng dụng sẽ viết bản tường trình không có số tiếp nhận, và bạn giải thích tại cơ quan xuất nhập cảnh.
+plan-step-police-abroad = Hãy trình báo việc mất hoặc bị trộm thẻ với cảnh sát tại nơi bạn đang ở, và giữ lại biên bản trình báo hoặc số của biên bản. Bạn không thể nộp đơn từ nước ngoài.
+plan-step-return-to-japan = Hãy trở lại Nhật Bản bằng hộ chiếu, với phép tái nhập cảnh mà bạn đã có khi rời Nhật Bản. Tại sân bay, hãy cho nhân viên xuất nhập cảnh biết rằng bạn đã làm mất thẻ lưu trú ở nước ngoài. Hãng hàng không có thể yêu cầu xuất trình thẻ: xem ghi chú về giấy chứng nhận phép tái nhập cảnh. Sau đó, hãy nhập tại đây ngày bạn trở lại.
+plan-step-tell-police-found = Hãy báo cho cảnh sát (chốt cảnh sát hoặc đồn cảnh sát nơi bạn đã trình báo) rằng bạn đã tìm thấy thẻ: khi đó trình báo có thể được rút lại. Nếu bạn chưa trình báo, bạn không cần làm gì thêm.
+plan-step-lift-my-number-suspension = Nếu bạn đã tạm dừng các chức năng My Number trên thẻ, hãy gọi đường dây nóng My Number để mở lại: { $hotline } (24 giờ, tất cả các ngày), hoặc { $hotline_foreign } để được hỗ trợ bằng ngoại ngữ.
 plan-step-apply-immigration = { $applicant ->
-    [representative] Một người thân từ 16 tuổi trở lên đang sống cùng trẻ sẽ nộp đơn thay cho trẻ (với tư cách người đại diện – 代理人) tại Cục Quản lý Xuất nhập cảnh và Lưu trú (出入国在留管理局) phụ trách nơi bạn cư trú.
+    [relative] Một người thân từ 16 tuổi trở lên đang sống cùng người giữ thẻ sẽ nộp đơn thay cho người đó (với tư cách người đại diện – 代理人) tại Cục Quản lý Xuất nhập cảnh và Lưu trú (出入国在留管理局) phụ trách nơi cư trú của người giữ thẻ.
+    [agent] Người nộp hồ sơ thay sẽ nộp đơn tại Cục Quản lý Xuất nhập cảnh và Lưu trú (出入国在留管理局) phụ trách nơi bạn cư trú.
    *[holder] Hãy trực tiếp đến Cục Quản lý Xuất nhập cảnh và Lưu trú (出入国在留管理局) phụ trách nơi bạn cư trú để xin cấp thẻ mới.
 } Thẻ mới thường được cấp ngay trong ngày.
 plan-step-apply-immigration-damaged = { $applicant ->
-    [representative] Một người thân từ 16 tuổi trở lên đang sống cùng trẻ sẽ nộp đơn thay cho trẻ (với tư cách người đại diện – 代理人) tại Cục Quản lý Xuất nhập cảnh và Lưu trú (出入国在留管理局) phụ trách nơi bạn cư trú, kèm theo thẻ bị hư hỏng.
+    [relative] Một người thân từ 16 tuổi trở lên đang sống cùng người giữ thẻ sẽ nộp đơn thay cho người đó (với tư cách người đại diện – 代理人) tại Cục Quản lý Xuất nhập cảnh và Lưu trú (出入国在留管理局) phụ trách nơi cư trú của người giữ thẻ, kèm theo thẻ bị hư hỏng.
+    [agent] Người nộp hồ sơ thay sẽ nộp đơn tại Cục Quản lý Xuất nhập cảnh và Lưu trú (出入国在留管理局) phụ trách nơi bạn cư trú, kèm theo thẻ bị hư hỏng.
    *[holder] Hãy nộp đơn xin cấp thẻ mới tại Cục Quản lý Xuất nhập cảnh và Lưu trú (出入国在留管理局) phụ trách nơi bạn cư trú, kèm theo thẻ bị hư hỏng.
 } Hãy dùng mẫu đơn dành cho thẻ bị hư hỏng hoặc bị bẩn.
 plan-step-apply-immigration-exchange = { $applicant ->
-    [representative] Một người thân từ 16 tuổi trở lên đang sống cùng trẻ sẽ nộp đơn xin đổi thẻ thay cho trẻ (với tư cách người đại diện – 代理人) tại Cục Quản lý Xuất nhập cảnh và Lưu trú (出入国在留管理局) phụ trách nơi bạn cư trú.
+    [relative] Một người thân từ 16 tuổi trở lên đang sống cùng người giữ thẻ sẽ nộp đơn xin đổi thẻ thay cho người đó (với tư cách người đại diện – 代理人) tại Cục Quản lý Xuất nhập cảnh và Lưu trú (出入国在留管理局) phụ trách nơi cư trú của người giữ thẻ.
+    [agent] Người nộp hồ sơ thay sẽ nộp đơn xin đổi thẻ tại Cục Quản lý Xuất nhập cảnh và Lưu trú (出入国在留管理局) phụ trách nơi bạn cư trú.
    *[holder] Hãy nộp đơn xin đổi thẻ tại Cục Quản lý Xuất nhập cảnh và Lưu trú (出入国在留管理局) phụ trách nơi bạn cư trú.
 } Hãy mang theo thẻ hiện tại.
 plan-step-apply-city-office = { $applicant ->
-    [representative] Một người thân từ 16 tuổi trở lên đang sống cùng trẻ sẽ nộp đơn thay cho trẻ (với tư cách người đại diện – 代理人) tại văn phòng thành phố hoặc quận (市区役所) nơi bạn sống.
+    [relative] Một người thân từ 16 tuổi trở lên đang sống cùng người giữ thẻ sẽ nộp đơn thay cho người đó (với tư cách người đại diện – 代理人) tại văn phòng thành phố hoặc quận (市区役所).
+    [agent] Người nộp hồ sơ thay sẽ nộp đơn tại văn phòng thành phố hoặc quận (市区役所) nơi bạn sống.
    *[holder] Hãy nộp đơn tại văn phòng thành phố hoặc quận (市区役所) nơi bạn sống (không phải Cục Quản lý Xuất nhập cảnh).
 }
 plan-step-return-old-card = Trả lại thẻ cũ: tại bất kỳ cơ quan xuất nhập cảnh nào, hoặc gửi qua bưu điện đến { $office }, { $postcode } { $address }. Ghi “{ $envelope }” lên phong bì.
@@ -31,6 +40,10 @@ plan-doc-application-form = Đơn xin cấp lại thẻ lưu trú (在留カー�
 plan-doc-application-form-damaged = Đơn xin cấp thẻ mới khi thẻ bị hư hỏng hoặc bị bẩn (khổ A4). Các cơ quan có sẵn mẫu đơn giấy.
 plan-doc-photo = Một ảnh, cao { $height_mm } mm × rộng { $width_mm } mm, chụp trong vòng { $months } tháng gần đây: chỉ một mình bạn, nhìn thẳng, không đội mũ, phông nền trơn, không có bóng. Ghi tên của bạn ở mặt sau ảnh.
 plan-doc-loss-statement = Bản tường trình về việc bị mất hoặc bị trộm (紛失・盗難に係る陳述書), có ghi số tiếp nhận của cảnh sát. Ứng dụng có thể điền giúp bạn.
+plan-doc-loss-statement-not-accepted = Bản tường trình về việc bị mất (紛失・盗難に係る陳述書), ghi rõ rằng cảnh sát đã không tiếp nhận trình báo của bạn. Ứng dụng có thể điền giúp bạn; hãy giải thích thêm tại quầy tiếp nhận.
+plan-doc-accident-statement = Bản tường trình giải thích thẻ đã bị tiêu hủy như thế nào (陳述書). Ứng dụng có thể điền giúp bạn.
+plan-doc-card-pieces = Những gì còn lại của thẻ, nếu có: khi đó cơ quan có thể xử lý như thẻ bị hư hỏng.
+plan-doc-police-report-abroad = Biên bản trình báo bạn đã làm với cảnh sát ở nước ngoài, hoặc số của biên bản, nếu bạn có.
 plan-doc-police-certificate = Giấy xác nhận đã trình báo của cảnh sát (遺失届出証明書 hoặc 盗難届出証明書): chỉ khi cơ quan yêu cầu.
 plan-doc-disaster-certificate = Giấy chứng nhận bị thiệt hại (罹災証明書).
 plan-doc-passport = Hộ chiếu của bạn (hoặc 在留資格証明書 – giấy chứng nhận tư cách lưu trú), để xuất trình.
@@ -39,13 +52,18 @@ plan-doc-activity-permit = Giấy phép hoạt động ngoài tư cách lưu tr�
 plan-doc-late-reason-letter = Một lá thư ngắn giải thích lý do bạn nộp đơn sau thời hạn (理由書, viết theo hình thức tự do).
 plan-doc-damaged-card = Chính chiếc thẻ đó.
 plan-doc-old-card = Thẻ cũ mà bạn đã tìm thấy.
-plan-doc-representative-id = Giấy tờ tùy thân của người thân nộp đơn thay cho trẻ, và giấy tờ chứng minh quan hệ gia đình và việc sống cùng nhau.
+plan-doc-representative-id = { $applicant ->
+    [child] Giấy tờ tùy thân của người thân nộp đơn thay cho trẻ, và giấy tờ chứng minh người đó và trẻ có quan hệ gia đình và sống cùng nhau (ví dụ phiếu cư trú – 住民票).
+   *[adult] Giấy tờ tùy thân của người thân nộp đơn thay cho bạn, và giấy tờ chứng minh bạn và người đó có quan hệ gia đình và sống cùng nhau (ví dụ phiếu cư trú – 住民票).
+}
+plan-doc-medical-certificate = Giấy tờ chứng minh bạn không thể tự đến, ví dụ giấy chẩn đoán của bác sĩ (診断書).
+plan-doc-letter-of-authority = Giấy ủy quyền (委任状) do bạn ký, ghi tên người thân sẽ đi nộp thay. Ứng dụng có thể điền giúp bạn.
 
 ## Fee
 
 plan-fee-free = Không mất phí: cấp thẻ mới sau khi bị mất, bị trộm, bị tiêu hủy hoặc bị hư hỏng đều miễn phí.
 plan-fee-exchange = Lệ phí đổi thẻ theo nguyện vọng cá nhân là ¥{ $yen }.
-plan-fee-warning = Nếu có ai đòi tiền để “lo thủ tục” cấp thẻ mới sau khi mất thẻ, hãy cẩn thận: đó là dấu hiệu đáng ngờ.
+plan-fee-warning = Cơ quan xuất nhập cảnh không thu phí khi cấp thẻ mới sau khi bị mất. Chỉ luật sư có giấy phép hoặc 行政書士 mới được thu phí để chuẩn bị hoặc nộp giấy tờ thay bạn: hãy cẩn thận nếu có người khác đòi tiền để “lo thủ tục”.
 
 ## Penalty, stated calmly
 
@@ -54,12 +72,38 @@ plan-penalty-child = Làm mất thẻ không phải là hành vi vi phạm pháp
 
 ## Notes
 
-plan-note-damaged-no-deadline = Thẻ bị hư hỏng không có thời hạn nộp đơn: hãy nộp khi bạn có thể. Nếu cơ quan xuất nhập cảnh yêu cầu bạn nộp đơn, khi đó bạn có { $days } ngày.
-plan-note-exchange-no-deadline = Việc đổi thẻ không có thời hạn.
 plan-note-counter-hours = Quầy tiếp nhận của cơ quan xuất nhập cảnh thường mở vào các ngày trong tuần, 9:00–12:00 và 13:00–16:00. Hãy kiểm tra giờ làm việc của nơi bạn sẽ đến trước khi đi.
-plan-note-city-office-two-weeks = Giấy chứng nhận mới không được cấp ngay trong ngày: thường mất khoảng hai tuần.
+plan-note-city-office-weeks = Giấy chứng nhận mới không được cấp ngay trong ngày: thường mất từ hai đến ba tuần.
 plan-note-city-office-documents = Hãy hỏi văn phòng thành phố hoặc quận nơi bạn sống xem cần những giấy tờ nào; danh sách này dựa theo quy định về thẻ lưu trú.
 plan-note-specified-card-unconfirmed = Cách cấp lại thẻ lưu trú tích hợp thẻ My Number (特定在留カード) khi bị mất hiện chưa được xác nhận. Hãy hỏi cơ quan xuất nhập cảnh hoặc văn phòng thành phố nơi bạn sống.
 plan-note-birth-date-unknown = Chúng tôi giả định người giữ thẻ từ 16 tuổi trở lên. Nếu người đó dưới 16 tuổi, hãy nhập ngày sinh: khi đó một người thân sẽ nộp đơn thay và không cần ảnh.
 plan-note-turns-16 = Trẻ sẽ tròn 16 tuổi vào { $birthday }. Từ ngày đó, trẻ phải tự mình nộp đơn và cần có ảnh.
 plan-note-old-card-if-found = Nếu bạn tìm thấy thẻ cũ sau khi đã nhận thẻ mới, thẻ cũ không còn hiệu lực: hãy trả lại trong vòng { $days } ngày kể từ ngày tìm thấy.
+
+## Warnings, read before anything else
+
+plan-warning-leaving-soon = Đừng rời Nhật Bản khi chưa có thẻ mới. Rời Nhật Bản mà không có thẻ lưu trú (hoặc giấy phép tái nhập cảnh) sẽ làm chấm dứt tư cách lưu trú của bạn. Hãy nộp đơn trước khi đi: thẻ mới thường được cấp ngay trong ngày. Nếu bạn không thể chờ, hãy xin cơ quan xuất nhập cảnh cấp giấy phép tái nhập cảnh (再入国許可) trước khi rời đi.
+
+## Why there is no deadline
+
+plan-no-deadline = Luật không quy định thời hạn cho trường hợp này.
+plan-no-deadline-found-again = Thẻ của bạn vẫn còn hiệu lực: bạn không cần xin cấp thẻ mới.
+plan-no-deadline-abroad-now = Thời hạn { $days } ngày của bạn chưa bắt đầu: thời hạn này bắt đầu từ ngày bạn trở lại Nhật Bản. Không ai có thể nộp đơn từ nước ngoài.
+plan-no-deadline-damaged = Thẻ bị hư hỏng không có thời hạn nộp đơn: hãy nộp khi bạn có thể. Nếu cơ quan xuất nhập cảnh yêu cầu bạn nộp đơn, khi đó bạn có { $days } ngày.
+plan-no-deadline-exchange = Việc đổi thẻ không có thời hạn.
+
+## Notes on the situation
+
+plan-note-found-still-valid = Thẻ được tìm thấy trước khi thẻ mới được cấp vẫn còn hiệu lực: hãy tiếp tục sử dụng. Chỉ khi thẻ mới đã được cấp thì thẻ cũ mới mất hiệu lực, và khi đó phải trả lại thẻ cũ trong vòng { $days } ngày.
+plan-note-carry-passport = Cho đến khi có thẻ mới, hãy mang theo hộ chiếu và giấy ghi hoặc ảnh chụp số tiếp nhận của cảnh sát: bạn được yêu cầu mang theo thẻ lưu trú, và những thứ này cho thấy lý do bạn không thể mang thẻ.
+plan-note-accident = Với thẻ bị tiêu hủy do tai nạn, không có trình báo cảnh sát hay giấy chứng nhận nào: hãy giải thích bằng văn bản chuyện đã xảy ra (ứng dụng sẽ viết giúp). Nếu còn các mảnh của thẻ, hãy mang theo.
+plan-note-lost-at-home = Hãy tìm lại một lần nữa ở những chỗ trong nhà có thể có thẻ. Cảnh sát có thể không tiếp nhận trình báo mất đồ đối với thẻ bị mất trong nhà; nếu không được tiếp nhận, hãy ghi lại điều đó tại đây và vẫn nộp đơn: bản tường trình sẽ ghi rõ việc này.
+plan-note-reentry-certificate = Hãng hàng không có thể yêu cầu xuất trình thẻ lưu trú khi làm thủ tục lên máy bay. Người nhà hoặc người nộp hồ sơ thay ở Nhật Bản có thể xin giấy chứng nhận phép tái nhập cảnh của bạn (再入国許可期限証明書) tại cơ quan xuất nhập cảnh và gửi cho bạn.
+plan-note-who-goes-ill = Người thân đi nộp thay bạn mang theo giấy tờ tùy thân của họ, giấy tờ chứng minh hai người có quan hệ gia đình và sống cùng nhau, và giấy chẩn đoán của bác sĩ cho thấy bạn không thể tự đến. Người đó ghi tên mình vào phần người nộp hồ sơ thay (取次者) trên mẫu đơn.
+plan-note-who-goes-request = Người thân đi nộp thay bạn mang theo giấy tờ tùy thân của họ, giấy tờ chứng minh hai người có quan hệ gia đình và sống cùng nhau, và giấy ủy quyền (委任状) mà bạn đã ký. Ứng dụng sẽ điền giấy ủy quyền: hãy nhập người thân đó vào phần người nộp hồ sơ thay (取次者) trong thông tin người của bạn.
+plan-note-who-goes-agent = Người nộp hồ sơ thay đã đăng ký (申請取次者) sẽ nộp đơn thay bạn và nhận thẻ. Chỉ luật sư hoặc 行政書士 mới được thu phí của bạn cho việc này.
+plan-note-travel = Bạn định ra nước ngoài? Hãy nhận thẻ mới trước. Rời Nhật Bản mà không có thẻ lưu trú (hoặc giấy phép tái nhập cảnh) sẽ làm chấm dứt tư cách lưu trú của bạn.
+plan-note-passport-gone = Về hộ chiếu, hãy liên hệ đại sứ quán hoặc lãnh sự quán của nước bạn. Cho đến khi có hộ chiếu mới, hãy mang theo thư giải thích lý do bạn không thể xuất trình hộ chiếu (ứng dụng sẽ viết giúp) và một giấy tờ tùy thân khác.
+plan-note-other-cards = Bạn có bị mất thẻ khác cùng lúc không? Với thẻ My Number, hãy gọi { $hotline } (24 giờ, tất cả các ngày; { $hotline_foreign } để được hỗ trợ bằng ngoại ngữ) và báo cho văn phòng thành phố nơi bạn sống. Với thẻ ngân hàng và thẻ tín dụng, hãy gọi cho ngân hàng hoặc công ty phát hành thẻ.
+plan-note-card-number-unknown = Bạn không biết số thẻ? Bạn có thể để trống trên mẫu đơn. Phiếu cư trú (住民票) do văn phòng thành phố cấp có thể ghi số này nếu bạn yêu cầu, và nơi làm việc, trường học hoặc ngân hàng của bạn có thể có bản sao thẻ của bạn.
+plan-note-stay-ending = Thẻ mới có cùng ngày hết hạn với thẻ cũ. Nếu thời hạn lưu trú của bạn sắp hết, hãy nộp cả đơn gia hạn: bạn có thể làm cả hai việc tại cơ quan.

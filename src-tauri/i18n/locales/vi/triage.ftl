@@ -2,11 +2,14 @@
 
 triage-incident-title = Chuyện gì đã xảy ra với thẻ của bạn?
 triage-incident-help = Hãy chọn câu trả lời gần đúng nhất. Bạn có thể quay lại và thay đổi.
-triage-incident-lost = Tôi làm mất thẻ, hoặc không tìm thấy thẻ
+triage-incident-lost = Tôi làm mất thẻ ở bên ngoài, hoặc không biết mất ở đâu
+triage-incident-lost-at-home = Thẻ bị thất lạc đâu đó trong nhà
 triage-incident-stolen = Thẻ bị trộm
-triage-incident-destroyed = Thẻ bị tiêu hủy (thiên tai, hỏa hoạn, tai nạn)
+triage-incident-destroyed = Thẻ bị tiêu hủy do thiên tai hoặc hỏa hoạn
+triage-incident-destroyed-by-accident = Thẻ bị tiêu hủy do tai nạn (bị giặt, bị gãy, bị cháy)
 triage-incident-damaged = Thẻ bị hư hỏng hoặc bị bẩn, hoặc chip không hoạt động
 triage-incident-exchange = Tôi muốn đổi thẻ (theo nguyện vọng cá nhân)
+triage-incident-found-again = Tôi đã tìm lại được thẻ (tôi chưa có thẻ mới)
 triage-incident-old-card-found = Tôi tìm thấy thẻ cũ sau khi đã nhận thẻ mới
 
 triage-card-title = Đó là loại thẻ nào?
@@ -19,11 +22,7 @@ triage-learned-on-title = Bạn phát hiện mất thẻ vào ngày nào?
 triage-learned-on-help = 14 ngày được tính bắt đầu từ ngày hôm sau của ngày này.
 triage-found-on-title = Bạn tìm thấy thẻ cũ vào ngày nào?
 triage-found-on-help = Bạn phải trả lại thẻ trong vòng 14 ngày kể từ ngày tìm thấy.
-
-triage-abroad-title = Khi phát hiện, bạn có đang ở ngoài Nhật Bản không?
-triage-abroad-help = Nếu có, 14 ngày được tính từ khi bạn trở lại Nhật Bản.
-triage-abroad-no = Không, tôi đang ở Nhật Bản
-triage-abroad-yes = Có, tôi đang ở nước ngoài
+triage-found-again-help = Thẻ của bạn vẫn còn hiệu lực. Chúng tôi sẽ cho bạn biết một hai việc còn lại cần làm.
 
 triage-birth-date-title = Người giữ thẻ sinh ngày nào?
 triage-birth-date-help = Trẻ em dưới 16 tuổi không cần ảnh, và một người thân trong gia đình sẽ nộp đơn thay cho trẻ.
@@ -31,9 +30,25 @@ triage-birth-date-help = Trẻ em dưới 16 tuổi không cần ảnh, và mộ
 triage-passport-title = Bạn có thể xuất trình hộ chiếu tại cơ quan không?
 triage-passport-help = Nếu không, bạn viết một lá thư ngắn nêu lý do (理由書) và mang theo một giấy tờ tùy thân khác.
 triage-passport-yes = Có
-triage-passport-no = Không, tôi không thể
+triage-passport-gone-too = Không, hộ chiếu đã bị mất hoặc bị trộm cùng với thẻ
+triage-passport-no = Không, vì lý do khác (ví dụ hộ chiếu đang ở đại sứ quán nước tôi)
 
 police-phrase-lost = Tôi đã làm mất thẻ lưu trú. Tôi muốn nộp đơn trình báo mất đồ.
 police-phrase-stolen = Thẻ lưu trú của tôi đã bị trộm. Tôi muốn nộp đơn trình báo bị trộm.
 police-phrase-number = Tôi cần số tiếp nhận để nộp đơn xin cấp lại thẻ tại cơ quan xuất nhập cảnh. Xin vui lòng cho tôi biết số đó.
 police-phrase-slowly = Tôi không nói được nhiều tiếng Nhật. Xin vui lòng nói chậm.
+
+triage-whereabouts-title = Khi phát hiện, bạn đang ở đâu, và bây giờ bạn đang ở đâu?
+triage-whereabouts-help = 14 ngày bắt đầu vào một ngày bạn đang ở Nhật Bản. Rời Nhật Bản mà không có thẻ lưu trú có thể làm chấm dứt tư cách lưu trú của bạn, vì vậy hãy cho chúng tôi biết nếu bạn định đi nước ngoài.
+triage-whereabouts-in-japan = Lúc đó tôi ở Nhật Bản, và tôi vẫn ở lại Nhật Bản
+triage-whereabouts-leaving-soon = Lúc đó tôi ở Nhật Bản, nhưng tôi định rời Nhật Bản trong vài tuần tới
+triage-whereabouts-back-in-japan = Tôi phát hiện khi ở nước ngoài, và bây giờ đã trở lại Nhật Bản
+triage-whereabouts-return-date = Ngày bạn trở lại Nhật Bản
+triage-whereabouts-abroad-now = Tôi phát hiện khi ở nước ngoài, và tôi vẫn đang ở nước ngoài
+
+triage-applicant-title = Ai sẽ đến cơ quan xuất nhập cảnh?
+triage-applicant-help = Thông thường bạn tự đi. Người nhà sống cùng bạn có thể đi thay nếu bạn bị ốm, hoặc nếu bạn nhờ họ.
+triage-applicant-holder = Tôi sẽ tự đi
+triage-applicant-relative-ill = Người nhà sống cùng tôi (tôi bị ốm hoặc đang nằm viện)
+triage-applicant-relative-request = Người nhà sống cùng tôi, vì tôi nhờ họ đi
+triage-applicant-agent = Luật sư, 行政書士 hoặc một người nộp hồ sơ thay đã đăng ký khác (申請取次者)

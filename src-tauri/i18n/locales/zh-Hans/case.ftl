@@ -5,10 +5,10 @@
 ## Deadline to apply (入管法 第19条の12). $deadline = the legal last day.
 
 # Before the last day. $days = days left (1 or more).
-case-deadline-on-time = 请在{ $deadline }之前申请。还剩{ $days }天。
+case-deadline-on-time = 请尽快去申请。最后一天是{ $deadline }。还剩{ $days }天。
 # Before the last day, when day 14 fell on a day offices are closed and the law moved the
 # deadline. $recommended = the last open day up to day 14 (day 14 itself is closed).
-case-deadline-on-time-extended = 法定截止日是{ $deadline }（第14天正好是政府机关休息日，所以顺延到下一个办公日）。如果可以，建议在{ $recommended }之前申请。还剩{ $days }天。
+case-deadline-on-time-extended = 请尽快去申请，最晚在{ $recommended }之前。第14天正好是政府机关休息日，所以法律把最后一天顺延到{ $deadline }；请不要指望这一天。还剩{ $days }天。
 # Today is the last day.
 case-deadline-due-today = 今天（{ $deadline }）是申请的最后一天。如果可以，请今天就去窗口办理。
 # The last day has passed. $days = days since it.
@@ -21,7 +21,7 @@ case-deadline-done-late = 您已于{ $on }提出申请。截止日是{ $deadline
 ## Returning an old card that turned up (入管法 第19条の15 第3項). Same arguments as above.
 
 case-return-on-time = 请在{ $deadline }之前交还旧卡。还剩{ $days }天。
-case-return-on-time-extended = 交还旧卡的法定截止日是{ $deadline }（第14天正好是政府机关休息日）。如果可以，建议在{ $recommended }之前交还。还剩{ $days }天。
+case-return-on-time-extended = 请尽快交还旧卡，最晚在{ $recommended }之前。第14天正好是政府机关休息日，所以法律把最后一天顺延到{ $deadline }。还剩{ $days }天。
 case-return-due-today = 今天（{ $deadline }）是交还旧卡的最后一天。
 case-return-overdue = 旧卡本应在{ $deadline }之前交还（{ $days }天前）。请尽快交还。
 case-return-done = 您已于{ $on }交还旧卡，在截止日（{ $deadline }）之内。
@@ -31,15 +31,17 @@ case-return-done-late = 您已于{ $on }交还旧卡。截止日是{ $deadline }
 
 err-case-learned-in-future = 您得知遗失等情况的日期（{ $learned_on }）晚于今天（{ $today }）。请检查日期。
 err-case-reentered-before-learned = 您回到日本的日期（{ $reentered_on }）早于您得知遗失等情况的日期（{ $learned_on }）。请检查这两个日期。
-err-case-reentered-in-future = 您回到日本的日期（{ $reentered_on }）晚于今天（{ $today }）。请检查日期。
+err-case-reentered-in-future = 您回到日本的日期（{ $reentered_on }）晚于今天（{ $today }）。如果您还在国外，请改选“现在仍在国外”：回到日本的日期可以以后再填写。
 err-case-birth-after-learned = 出生日期（{ $birth_date }）晚于您得知遗失等情况的日期（{ $learned_on }）。请检查日期。
 err-case-birth-in-future = 出生日期（{ $birth_date }）晚于今天（{ $today }）。请检查日期。
 err-case-ordered-in-future = 出入国在留管理局命令您申请的日期（{ $ordered_on }）晚于今天（{ $today }）。请检查日期。
 err-case-report-in-future = 向警察申报的日期（{ $reported_on }）晚于今天（{ $today }）。请检查日期。
 err-case-report-before-learned = 向警察申报的日期（{ $reported_on }）早于您得知遗失等情况的日期（{ $learned_on }）。请检查这两个日期。
+err-case-found-in-future = 您找到卡的日期（{ $found_on }）晚于今天（{ $today }）。请检查日期。
+err-case-found-before-learned = 您找到卡的日期（{ $found_on }）早于您发现卡不见的日期（{ $learned_on }）。请检查这两个日期。
 err-case-applied-in-future = 申请日期（{ $applied_on }）晚于今天（{ $today }）。请检查日期。
-err-case-acceptance-number-empty = 请输入警察给您的受理编号（受理番号）。如果没有拿到，请向派出所（交番）或警察署询问。
+err-case-acceptance-number-empty = 请输入警察给您的受理编号（受理番号）。如果没有拿到，请向派出所（交番）或警察署询问。如果警察没有受理您的申报，请改为勾选“警察没有受理我的申报”。
 err-case-acceptance-number-too-long = 这个受理编号有{ $chars }个字符，而受理编号最多只有{ $max }个字符。请只输入编号本身。
-err-case-acceptance-number-bad-char = 受理编号只能包含数字、字母、连字符以及“第”“号”，不能包含“{ $char }”。请检查。
+err-case-acceptance-number-control = 请按照印出来的原样，在一行内填写受理编号。
 err-case-card-number-length = 在留卡号码共12个字符（2个字母、8个数字、2个字母，例如 AB12345678CD）；您输入的有{ $chars }个字符。
 err-case-card-number-pattern = 在留卡号码由2个字母、8个数字和2个字母组成，例如 AB12345678CD。请检查。

@@ -1,5 +1,5 @@
 # The people screen: who the papers are for, with the fields of the application form.
-# Labels follow the form's order (rules.md §7). Messages without variables go to the UI as they are.
+# Labels follow the form's order (docs/rules.md §7). Messages without variables go to the UI as they are.
 # Chinese: the form's Japanese labels follow in full-width parentheses.
 
 ui-people-title = 为谁办理？
@@ -25,19 +25,19 @@ ui-person-sex-male = 男
 ui-person-sex-female = 女
 ui-person-address = 在日本的住址（住居地）
 ui-person-card-number = 在留卡号码（在留カード番号）
-ui-person-card-number-help = 共12个字符：2个字母、8个数字、2个字母。可以在旧卡或旧卡的复印件上找到。
+ui-person-card-number-help = 共12个字符：2个字母、8个数字、2个字母。如果不知道，请留空：在市区町村政府办理住民票时提出要求，住民票上可以显示该号码；您的工作单位或学校也可能有您的卡的复印件。
 ui-person-activity-permit = 我持有资格外活动许可（資格外活動許可）
 ui-person-phone = 电话号码（電話番号）
 ui-person-representative = 由法定代理人填写，例如未满16岁孩子的父母
-ui-person-agent = 由申请代办人（取次者）提交申请，例如律师或行政书士（行政書士）
+ui-person-agent = 由其他人提交（取次者）：律师或行政书士（行政書士）等代办人，或者替您前往的家人
 ui-person-rep-name = 法定代理人的姓名（氏名）
 ui-person-rep-relationship = 与申请人的关系（本人との関係），例如 父 / 父亲
 ui-person-rep-address = 法定代理人的住址（住所）
 ui-person-rep-phone = 法定代理人的电话号码（電話番号）
-ui-person-agent-name = 申请代办人的姓名（氏名）
-ui-person-agent-organisation = 申请代办人的所属机构（所属機関等）
-ui-person-agent-address = 申请代办人的住址（住所）
-ui-person-agent-phone = 申请代办人的电话号码（電話番号）
+ui-person-agent-name = 此人的姓名（氏名）
+ui-person-agent-organisation = 此人的所属机构；如果是家人，则填写与您的关系（所属機関等）
+ui-person-agent-address = 此人的住址（住所）
+ui-person-agent-phone = 此人的电话号码（電話番号）
 ui-person-saved = 已保存。材料将使用这些信息。
 
 err-app-date-invalid = 请输入完整的日期（年、月、日）。

@@ -7,21 +7,31 @@ plan-step-suspend-my-number = 请立即拨打个人编号综合免费热线（�
 plan-step-police-lost = 请到任何一个派出所（交番）或警察署报失：提交遗失申报（遺失届）。请记下警察告诉您的受理编号（受理番号）。
 plan-step-police-stolen = 请到任何一个派出所（交番）或警察署报案：提交被盗申报（盗難届）。请记下警察告诉您的受理编号（受理番号）。
 plan-step-disaster-certificate = 请到消防署或市区町村政府办理受灾证明（罹災証明書）。这种情况不需要去警察那里。
-# $applicant: holder (the card holder goes) or representative (a relative aged 16+ goes for a child under 16).
+plan-step-police-lost-at-home = 请到派出所（交番）或警察署，要求提交遗失申报（遺失届）。在家中丢失的卡，警察可能不予受理。如果受理了，请记下受理编号（受理番号）。如果不受理，请记下您是在哪里、什么时候提出的：这样本应用会写一份没有编号的陈述书，您再到出入国在留管理局说明情况。
+plan-step-police-abroad = 请向您所在地的警察报告遗失或被盗，并保留报案材料或报案编号。在国外无法申请。
+plan-step-return-to-japan = 请携带护照，凭您出境时的再入国许可回到日本。在机场，请告诉入境审查官您在国外丢失了在留卡。航空公司可能会要求出示在留卡：请参阅关于再入国许可证明书的说明。然后在这里填写您回到日本的日期。
+plan-step-tell-police-found = 请告诉警察您已经找到了卡（到您报案的派出所或警察署）：这样就可以撤回申报。如果您没有报案，就不需要再做什么了。
+plan-step-lift-my-number-suspension = 如果您停止了卡上的个人编号（My Number）功能，请拨打个人编号综合免费热线（マイナンバー総合フリーダイヤル）恢复这些功能：{ $hotline }（24小时，全年无休）；如需外语服务，请拨打{ $hotline_foreign }。
+# $applicant: holder (the card holder goes), relative (a relative aged 16+ who lives with the
+# holder goes: for a child, for an ill holder, or at the holder's request) or agent (a registered agent files).
 plan-step-apply-immigration = { $applicant ->
-    [representative] 由与孩子同住的16岁以上亲属作为代理人，到管辖您住址的出入国在留管理局替孩子申请。
+    [relative] 由与持卡人同住的16岁以上亲属作为代理人，到管辖该住址的出入国在留管理局替持卡人申请。
+    [agent] 由代办人到管辖您住址的出入国在留管理局提交申请。
    *[holder] 请本人到管辖您住址的出入国在留管理局申请新卡。
 }新卡通常当天发放。
 plan-step-apply-immigration-damaged = { $applicant ->
-    [representative] 由与孩子同住的16岁以上亲属作为代理人，带着损坏的卡，到管辖您住址的出入国在留管理局替孩子申请。
+    [relative] 由与持卡人同住的16岁以上亲属作为代理人，带着损坏的卡，到管辖该住址的出入国在留管理局替持卡人申请。
+    [agent] 由代办人带着损坏的卡，到管辖您住址的出入国在留管理局提交申请。
    *[holder] 请带着损坏的卡，到管辖您住址的出入国在留管理局申请新卡。
 }请使用卡片损坏或污损时专用的申请书（毀損や汚損による在留カード再交付申請書）。
 plan-step-apply-immigration-exchange = { $applicant ->
-    [representative] 由与孩子同住的16岁以上亲属作为代理人，到管辖您住址的出入国在留管理局申请换卡。
+    [relative] 由与持卡人同住的16岁以上亲属作为代理人，到管辖该住址的出入国在留管理局申请换卡。
+    [agent] 由代办人到管辖您住址的出入国在留管理局申请换卡。
    *[holder] 请到管辖您住址的出入国在留管理局申请换卡。
 }请带上您现在的卡。
 plan-step-apply-city-office = { $applicant ->
-    [representative] 由与孩子同住的16岁以上亲属作为代理人，到您所在的市区町村政府（市役所・区役所）替孩子申请。
+    [relative] 由与持卡人同住的16岁以上亲属作为代理人，到市区町村政府（市役所・区役所）替持卡人申请。
+    [agent] 由代办人到您所在的市区町村政府（市役所・区役所）提交申请。
    *[holder] 请到您所在的市区町村政府（市役所・区役所）申请（不是出入国在留管理局）。
 }
 # $office, $postcode, $address, $envelope: the postal return address and what to write on the envelope (Japanese).
@@ -35,6 +45,10 @@ plan-doc-application-form-damaged = 卡片损坏或污损时使用的补发申�
 # $height_mm, $width_mm, $months.
 plan-doc-photo = 照片1张，高{ $height_mm }毫米×宽{ $width_mm }毫米，最近{ $months }个月内拍摄：仅本人、正面、不戴帽子、无背景、无阴影。请在照片背面写上姓名。
 plan-doc-loss-statement = 关于遗失或被盗的陈述书（紛失・盗難に係る陳述書），需写上警察的受理编号（受理番号）。本应用可以帮您填写。
+plan-doc-loss-statement-not-accepted = 关于遗失的陈述书（紛失・盗難に係る陳述書），写明警察没有受理您的申报。本应用可以帮您填写；在窗口也请当面说明。
+plan-doc-accident-statement = 一份说明卡是如何毁坏的陈述书（陳述書）。本应用可以帮您填写。
+plan-doc-card-pieces = 卡的残余部分（如果还有的话）：窗口可能会把它当作损坏的卡来处理。
+plan-doc-police-report-abroad = 您在国外向警察报案的材料或报案编号（如果有的话）。
 plan-doc-police-certificate = 警察出具的申报证明（遺失届出証明書 或 盗難届出証明書）：仅在窗口要求时提交。
 plan-doc-disaster-certificate = 受灾证明（罹災証明書）。
 plan-doc-passport = 您的护照（或在留资格证明书／在留資格証明書），用于出示。
@@ -43,14 +57,20 @@ plan-doc-activity-permit = 您的资格外活动许可书（資格外活動許�
 plan-doc-late-reason-letter = 一份说明为何在截止日之后申请的简短书面材料（理由書，格式不限）。
 plan-doc-damaged-card = 损坏的卡本身。
 plan-doc-old-card = 您找到的旧卡。
-plan-doc-representative-id = 替孩子申请的亲属的身份证件，以及能证明亲属关系和共同居住的文件。
+# $applicant: child (the relative applies for a child under 16) or adult (for an adult holder).
+plan-doc-representative-id = { $applicant ->
+    [child] 替孩子申请的亲属的身份证件，以及能证明双方是亲属且共同居住的文件（例如住民票）。
+   *[adult] 替您申请的亲属的身份证件，以及能证明您与该亲属是亲属关系且共同居住的文件（例如住民票）。
+}
+plan-doc-medical-certificate = 证明您本人无法前来的材料，例如医生的诊断书（診断書）。
+plan-doc-letter-of-authority = 由您签名的委托书（委任状），写明前往办理的亲属。本应用可以帮您填写。
 
 ## Fee
 
 plan-fee-free = 不收手续费：因遗失、被盗、灭失或损坏而补发新卡是免费的。
 # $yen = the fee.
 plan-fee-exchange = 因本人意愿换卡的手续费为{ $yen }日元。
-plan-fee-warning = 如果有人以“代办”遗失补卡为由向您要钱，请务必小心：这是一个危险信号。
+plan-fee-warning = 遗失后补发新卡，出入国在留管理局不收取任何费用。只有持有执照的律师或行政书士（行政書士）才可以为您准备或提交材料并收取费用：如果其他人以“代办”为由向您要钱，请务必小心。
 
 ## Penalty, stated calmly
 
@@ -61,11 +81,8 @@ plan-penalty-child = 丢失在留卡本身并不违法。对于未满16岁的孩
 
 ## Notes
 
-# $days = days to apply after an order.
-plan-note-damaged-no-deadline = 损坏的卡没有申请期限：方便时申请即可。如果出入国在留管理局命令您申请，则需在{ $days }天内申请。
-plan-note-exchange-no-deadline = 换卡没有期限。
 plan-note-counter-hours = 出入国在留管理局的窗口通常在工作日9:00–12:00和13:00–16:00办公。去之前请先确认该窗口的办公时间。
-plan-note-city-office-two-weeks = 新的证明书不会当天发放，通常需要两周左右。
+plan-note-city-office-weeks = 新的证明书不会当天发放，通常需要两到三周。
 plan-note-city-office-documents = 需要哪些材料，请向您所在的市区町村政府询问；本清单是按照在留卡的规定列出的。
 plan-note-specified-card-unconfirmed = 与个人编号卡（マイナンバーカード）合为一体的在留卡（特定在留カード）丢失后如何补发，目前尚未确认。请向出入国在留管理局或市区町村政府咨询。
 plan-note-birth-date-unknown = 我们假设持卡人已满16岁。如果未满16岁，请输入出生日期：这样将由亲属代为申请，并且不需要照片。
@@ -73,3 +90,35 @@ plan-note-birth-date-unknown = 我们假设持卡人已满16岁。如果未满16
 plan-note-turns-16 = 孩子将于{ $birthday }年满16岁。从那天起，需要本人亲自申请，并需要照片。
 # $days = days to return it.
 plan-note-old-card-if-found = 如果在领到新卡后找到了旧卡，旧卡已经失效：请在找到之日起{ $days }天内交还。
+
+## Warnings, read before anything else
+
+plan-warning-leaving-soon = 在拿到新卡之前，请不要离开日本。没有在留卡（或再入国许可）就离开日本，您的在留资格将会终止。请在出行前申请：新卡通常当天发放。如果等不及，请在离开前向出入国在留管理局申请再入国许可（再入国許可）。
+
+## Why there is no deadline
+
+plan-no-deadline = 这种情况法律没有规定截止日。
+plan-no-deadline-found-again = 您的卡仍然有效：不需要申请新卡。
+# $days = the days allowed after re-entry.
+plan-no-deadline-abroad-now = 您的{ $days }天期限还没有开始：从您回到日本的那一天开始计算。任何人都无法在国外申请。
+# $days = days to apply after an order.
+plan-no-deadline-damaged = 损坏的卡没有申请期限：方便时申请即可。如果出入国在留管理局命令您申请，则需在{ $days }天内申请。
+plan-no-deadline-exchange = 换卡没有期限。
+
+## Notes on the situation
+
+# $days = days to return an old card.
+plan-note-found-still-valid = 在新卡发放之前找到的卡仍然有效：请继续使用。只有在新卡已经发放的情况下，旧卡才会失效，届时必须在{ $days }天内交还。
+plan-note-carry-passport = 在拿到新卡之前，请随身携带护照，以及写有警察受理编号的字条或其照片：您本应随身携带在留卡，这些可以说明您为什么无法携带。
+plan-note-accident = 因事故毁坏的卡，没有警察申报或证明：请用书面形式说明发生了什么（本应用会帮您写）。如果卡还有残片，请带上。
+plan-note-lost-at-home = 请在家里可能放卡的地方再找一次。在家中丢失的卡，警察可能不受理遗失申报；如果不受理，请在这里记录下来，并照样申请：陈述书会写明这一点。
+plan-note-reentry-certificate = 办理登机手续时，航空公司可能会要求出示在留卡。您在日本的家人或代办人可以到出入国在留管理局领取再入国许可期限证明书（再入国許可期限証明書），并寄给您。
+plan-note-who-goes-ill = 替您前往的亲属需带上本人的身份证件、证明您与该亲属是亲属关系且共同居住的文件，以及证明您无法前来的医生诊断书（診断書）。该亲属要在申请书的申请代办人（取次者）栏中写上自己的姓名。
+plan-note-who-goes-request = 替您前往的亲属需带上本人的身份证件、证明您与该亲属是亲属关系且共同居住的文件，以及您签了名的委托书（委任状）。委托书由本应用填写：请在您的人员信息的申请代办人（取次者）栏中填写这位亲属。
+plan-note-who-goes-agent = 经登记的申请代办人（申請取次者）会替您提交申请并领取新卡。只有律师或行政书士（行政書士）可以为此向您收费。
+plan-note-travel = 打算出国吗？请先拿到新卡。没有在留卡（或再入国许可）就离开日本，您的在留资格将会终止。
+plan-note-passport-gone = 关于护照，请联系您本国的大使馆或领事馆。在拿到新护照之前，请带上说明无法出示护照原因的书面材料（本应用会帮您写）以及其他身份证件。
+# $hotline, $hotline_foreign = phone numbers.
+plan-note-other-cards = 还有其他卡一起丢失了吗？个人编号卡（マイナンバーカード）请拨打{ $hotline }（24小时，全年无休；外语服务请拨打{ $hotline_foreign }），并告知您所在的市区町村政府。银行卡和信用卡请致电银行或发卡公司。
+plan-note-card-number-unknown = 不知道卡号？申请书上可以留空。在市区町村政府办理住民票时提出要求，住民票上可以显示该号码；您的工作单位、学校或银行也可能有您的卡的复印件。
+plan-note-stay-ending = 新卡的有效期与旧卡相同。如果您的在留期间即将到期，请同时申请更新：两项手续可以在窗口一并办理。

@@ -18,20 +18,21 @@ ui-if-lost-title = 如果今天丢了卡
 ui-if-lost-lead = 您需要在以下日期前申请新卡
 
 ui-triage-progress = 第{ $number }题，共{ $total }题
-ui-triage-abroad-return = 回到日本的日期
 ui-triage-date-label = 日期
 ui-triage-see-plan = 查看我的步骤
 
 ui-case-title-lost = 在留卡丢失
 ui-case-title-stolen = 在留卡被盗
-ui-case-title-destroyed = 卡因灾害、火灾或事故毁坏
+ui-case-title-destroyed = 卡因灾害或火灾毁坏
+ui-case-title-destroyed-by-accident = 卡因事故毁坏
+ui-case-title-found-again = 您的卡找到了
 ui-case-title-damaged = 卡损坏
 ui-case-title-exchange = 换卡
 ui-case-title-old-card = 交还旧卡
 
 ui-deadline-title = 申请截止日
 ui-legal-last-day = 法定最后一天
-ui-recommended-day = 建议前往日（第14天及之前的最后一个办公日）
+ui-recommended-day = 最晚请在此日期前前往
 ui-days-left = { $days ->
    *[other] 还剩{ $days }天
 }
@@ -40,13 +41,13 @@ ui-days-late = { $days ->
    *[other] 已超过截止日{ $days }天
 }
 ui-done-on = 已于{ $on }完成
-ui-no-deadline = 这种情况法律没有规定截止日。
 ui-next-step = 下一步
 ui-plan-title = 您的步骤
 ui-checklist-title = 需要携带的物品
 ui-only-if-asked = 仅在窗口要求时
 ui-fee-title = 手续费
 ui-penalty-title = 如果不申请
+ui-penalty-show = 如果错过了截止日会怎样？
 ui-notes-title = 须知
 ui-source = 来源
 ui-as-of = 截至
@@ -67,9 +68,18 @@ ui-report-kind-disaster = 受灾证明（罹災証明書）
 ui-report-station = 警察署或派出所
 ui-report-date = 申报日期
 ui-report-number = 受理编号（受理番号）
+ui-report-not-accepted = 警察没有受理我的申报
+ui-report-not-accepted-help = 如果警察不肯受理申报（例如卡是在家中丢失的），请勾选此项。请填写您是在哪里、什么时候提出的；陈述书中会写明这一点。
 ui-report-save = 保存
 ui-saved = 已保存。
 
 ui-applied-button = 我已申请
+ui-found-button = 我找到卡了
+ui-found-undo = 其实没找到？撤销
+ui-reentry-title = 回到日本了吗？
+ui-reentry-offer = 您是在国外发现卡丢失的吗？
+ui-reentry-lead = 请填写您回到日本的日期：14天从这一天起计算。
+ui-reentry-date = 回到日本的日期
+ui-reentry-save = 保存日期
 ui-delete-case = 删除此手续
 ui-delete-confirm = 要删除此手续及其中的所有内容吗？删除后无法恢复。

@@ -1,0 +1,85 @@
+//! 委任状: the letter of authority with which a relative aged 16+ who lives with the holder applies
+//! at the holder's request (docs/rules.md §4, §5, §11). The relative is the person entered in the
+//! form's 取次者 block (the profile's agent: name, relationship, address, phone); the holder signs.
+
+use super::error::PaperError;
+use super::layout::Page;
+use super::letter_head::{self, row, L, R};
+use super::request::PacketRequest;
+
+/// Draws the letter of authority.
+pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> {
+    let relative = req
+        .profile
+        .agent
+        .as_ref()
+        .ok_or(PaperError::MissingRelative)?;
+    let filled = letter_head::draw(page, "委任状", "LETTER OF AUTHORITY", req.filled_on)?;
+
+    let mut y = 48.0;
+    page.label(L, y + 3.5, 9.5, "代理人（受任者）", None);
+    page.label(L + 32.0, y + 3.5, 6.5, "The relative who applies", None);
+    y += 6.0;
+    row(
+        page,
+        &mut y,
+        "氏名",
+        "Name",
+        "agent-name",
+        &relative.name,
+        8.0,
+        false,
+    )?;
+    row(
+        page,
+        &mut y,
+        "本人との関係",
+        "Relationship",
+        "agent-organisation",
+        &relative.organisation,
+        8.0,
+        false,
+    )?;
+    row(
+        page,
+        &mut y,
+        "住所",
+        "Address",
+        "agent-address",
+        &relative.address,
+        12.0,
+        true,
+    )?;
+    row(
+        page,
+        &mut y,
+        "電話番号",
+        "Telephone No.",
+        "agent-phone",
+        &relative.phone,
+        8.0,
+        false,
+    )?;
+
+    y += 8.0;
+    let text = "私は、上記の者（私と同居する親族）を代理人と定め、在留カードの再交付申請及び在留カードの受領に関する権限を委任します。";
+    let after = page.paragraph("authority", text, L, y, R - L, y + 14.0, 10.0)?;
+    let after = page.paragraph(
+        "authority",
+        "I appoint the person above, a relative who lives with me, to apply for and receive my new residence card for me.",
+        L,
+        after,
+        R - L,
+        after + 6.0,
+        6.5,
+    )?;
+
+    let mut y = after + 8.0;
+    page.label(L, y + 3.5, 9.5, "委任者（申請人）", None);
+    page.label(L + 32.0, y + 3.5, 6.5, "The applicant", None);
+    y += 6.0;
+    letter_head::person_rows(page, &mut y, &req.profile)?;
+
+    letter_head::sign(page, &filled, crate::plan::Applicant::Holder);
+    Ok(())
+}

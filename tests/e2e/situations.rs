@@ -1,0 +1,249 @@
+//! Journeys through the situations around a loss, in the real app: still abroad (no date asked,
+//! the day of return entered later), leaving Japan soon (the warning before anything else), a card
+//! lost at home that the police would not take a report for (the papers made all the same), and a
+//! card found again. Run by `scripts/test.sh` under `xvfb-run` (ignored by a plain `cargo test`).
+//! Each pins the app's "today"; screenshots are taken in English, Vietnamese and Japanese.
+
+use zairyu_e2e::screens::{settled, switch_language, walk, Walk};
+use zairyu_e2e::{App, Launch};
+
+fn on(today: &str) -> Launch {
+    Launch {
+        today: Some(today.into()),
+        ..Launch::default()
+    }
+}
+
+async fn attr(app: &App, css: &str, name: &str) -> String {
+    app.wait_for(css)
+        .await
+        .attr(name)
+        .await
+        .unwrap_or_else(|e| panic!("{css}@{name}: {e}"))
+        .unwrap_or_default()
+}
+
+/// Screenshots of the current screen in English, Vietnamese and Japanese (`<name>-<lang>-390x844`),
+/// checking each for horizontal overflow; ends in English.
+async fn shots_in_three_languages(app: &App, name: &str) {
+    for (code, bcp47) in [("vi", "vi"), ("ja", "ja"), ("en", "en")] {
+        switch_language(app, code, bcp47).await;
+        assert!(
+            app.horizontal_overflow().await <= 0,
+            "{name} overflows at 390px in {code}"
+        );
+        app.eval("window.scrollTo(0, 0); return 0;").await;
+        app.screenshot(&format!("{name}-{code}-390x844")).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn someone_still_abroad_enters_no_date_and_the_deadline_follows_the_day_they_come_back() {
+    let app = App::launch(on("2026-11-20")).await;
+    app.click("#start").await;
+    app.click(".choice[data-value='lost']").await;
+    app.click(".choice[data-value='residence_card']").await;
+    app.wait_for("[data-question='learned_on']").await;
+    app.fill("#q-date", "2026-11-05").await;
+    app.click("#q-next").await;
+    app.wait_for("[data-question='whereabouts']").await;
+    shots_in_three_languages(&app, "triage-whereabouts").await;
+    // Choosing "still abroad" asks for no date: the next question comes at once.
+    app.click(".choice[data-value='abroad_now']").await;
+    app.wait_for("[data-question='birth_date']").await;
+    app.click("#q-back").await;
+    app.wait_for("[data-question='whereabouts']").await;
+    assert!(app
+        .eval("return document.getElementById('q-return').hidden;")
+        .await
+        .as_bool()
+        .unwrap());
+    app.click("#home-button").await;
+    app.wait_for("#start").await;
+    settled(&app).await;
+    walk(
+        &app,
+        &Walk {
+            learned: "2026-11-05",
+            whereabouts: "abroad_now",
+            ..Walk::default()
+        },
+    )
+    .await;
+    assert_eq!(attr(&app, "#deadline", "data-status").await, "none");
+    assert!(app
+        .text("#no-deadline")
+        .await
+        .contains("come back to Japan"));
+    assert_eq!(
+        attr(&app, "#steps li:first-child", "data-kind").await,
+        "report_to_police_abroad"
+    );
+    app.wait_for("#reentry").await;
+    shots_in_three_languages(&app, "case-abroad-now").await;
+
+    // Back on the 18th: the 14 days count from it (day 14 is Wed 2 Dec, open).
+    app.fill("#reentry-date", "2026-11-18").await;
+    app.click("#reentry-save").await;
+    app.wait_for("#legal-last-day").await;
+    assert_eq!(
+        attr(&app, "#legal-last-day", "data-iso").await,
+        "2026-12-02"
+    );
+    assert_eq!(attr(&app, "#deadline", "data-status").await, "on_time");
+    assert!(
+        app.eval("return document.getElementById('reentry') === null;")
+            .await
+            .as_bool()
+            .unwrap(),
+        "the day of return is still asked"
+    );
+    app.screenshot("case-abroad-back-390x844").await;
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn leaving_japan_soon_shows_the_warning_before_anything_else() {
+    let app = App::launch(on("2026-11-10")).await;
+    walk(
+        &app,
+        &Walk {
+            whereabouts: "leaving_soon",
+            ..Walk::default()
+        },
+    )
+    .await;
+    // The first card under the title is the warning, above the deadline.
+    let first = app
+        .eval(
+            "const c = document.querySelector('main .card'); \
+             return c ? [c.hasAttribute('data-warning'), c.getAttribute('role'), c.textContent] : null;",
+        )
+        .await;
+    assert_eq!(first[0], true, "{first}");
+    assert_eq!(first[1], "alert");
+    let text = first[2].as_str().unwrap();
+    assert!(
+        text.contains("status of residence") && text.contains("第26条の2"),
+        "{text}"
+    );
+    // And no "planning a trip?" note repeats it lower down.
+    assert!(!app.text("#notes").await.contains("Planning a trip"));
+    shots_in_three_languages(&app, "case-leaving-soon").await;
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn lost_at_home_without_a_police_report_the_papers_are_made_and_say_so() {
+    let app = App::launch(on("2026-11-10")).await;
+    walk(
+        &app,
+        &Walk {
+            incident: "lost_at_home",
+            ..Walk::default()
+        },
+    )
+    .await;
+    assert!(app.text("#next-step").await.contains("may not accept"));
+    // The police would not take a report: no number is asked, and the step counts as done.
+    app.fill("#r-station", "新宿警察署 西口交番").await;
+    app.fill("#r-date", "2026-11-09").await;
+    app.click("#r-not-accepted").await;
+    assert!(app
+        .eval("return document.getElementById('r-number-field').hidden;")
+        .await
+        .as_bool()
+        .unwrap());
+    app.click("#r-save").await;
+    app.wait_for("p.ok[role='status']").await;
+    assert_eq!(
+        attr(&app, "#steps li:first-child", "class").await,
+        "done",
+        "the police step is not done"
+    );
+    app.screenshot("case-lost-at-home-not-accepted-390x844")
+        .await;
+
+    // The papers: the person, the statement's answers, the PDF.
+    app.click("#papers-button").await;
+    app.wait_for("#problem[data-field='person']").await;
+    app.click("#add-person").await;
+    app.fill("#f-nationality", "VIET NAM").await;
+    app.fill("#f-birth-date", "1992-04-18").await;
+    app.fill("#f-family-name", "TRAN").await;
+    app.fill("#f-given-name", "VAN AN").await;
+    app.fill("#f-sex", "male").await;
+    app.fill("#f-address", "東京都新宿区西新宿2-8-1").await;
+    // The card number is not known: left empty.
+    app.fill("#f-phone", "090-1234-5678").await;
+    app.click("#person-save").await;
+    app.wait_for("#answers").await;
+    app.fill("#place-kind", "home").await;
+    app.fill("#how", "unknown").await;
+    app.click("#answers-save").await;
+    app.wait_for("#make-papers:not([disabled])").await;
+    assert!(app.text("#advice").await.contains("left blank"));
+    shots_in_three_languages(&app, "papers-lost-at-home").await;
+    app.click("#make-papers").await;
+    app.wait_for("#made.ok").await;
+    let path = app
+        .eval("return document.querySelector('#made').dataset.path;")
+        .await;
+    let path = path.as_str().expect("the PDF's path").to_owned();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-f", "2", "-l", "2", path.as_str(), "-"])
+        .output()
+        .expect("pdftotext");
+    let statement: String = String::from_utf8_lossy(&out.stdout)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    for expected in [
+        "紛失・盗難に係る陳述書",
+        "自宅内での紛失であるため、受理されませんでした",
+        "なし（届出は受理されませんでした）",
+        "新宿警察署西口交番",
+        "在留カードがないことに気付きました",
+    ] {
+        assert!(statement.contains(expected), "{expected} in {statement}");
+    }
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn a_card_found_again_needs_no_application_and_can_be_taken_back() {
+    let app = App::launch(on("2026-11-12")).await;
+    walk(&app, &Walk::default()).await;
+    app.click("#found").await;
+    app.wait_for("#found-undo").await;
+    settled(&app).await;
+    assert_eq!(attr(&app, "#deadline", "data-status").await, "none");
+    assert_eq!(app.text("#case-title").await, "Your card turned up again");
+    assert_eq!(
+        attr(&app, "#steps li:first-child", "data-kind").await,
+        "tell_police_found"
+    );
+    for gone in ["#papers-button", "#applied", "#checklist", "#report"] {
+        assert!(
+            app.eval(&format!(
+                "return document.querySelector(\"{gone}\") === null;"
+            ))
+            .await
+            .as_bool()
+            .unwrap(),
+            "{gone} is still offered"
+        );
+    }
+    app.screenshot("case-found-again-390x844").await;
+    app.click("#found-undo").await;
+    app.wait_for("#legal-last-day").await;
+    assert_eq!(
+        attr(&app, "#legal-last-day", "data-iso").await,
+        "2026-11-24"
+    );
+    app.quit().await;
+}
