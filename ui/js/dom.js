@@ -20,3 +20,20 @@ export function el(tag, attrs = {}, ...children) {
 export function mount(root, ...children) {
   root.replaceChildren(...el("div", {}, ...children).childNodes);
 }
+
+/** A card that shows `label` as a button and the content under it only when asked (or when
+ *  `open`): a real button with aria-expanded, and a region hidden with the `hidden` attribute,
+ *  so it is read and tabbed through like everything else. */
+export function disclosure(id, label, open, ...content) {
+  const region = el("div", { id: `${id}-body`, hidden: !open }, ...content);
+  const button = el("button", {
+    class: "disclosure", type: "button", id: `${id}-toggle`,
+    "aria-expanded": open ? "true" : "false", "aria-controls": `${id}-body`,
+    onclick: () => {
+      const opening = region.hidden;
+      region.hidden = !opening;
+      button.setAttribute("aria-expanded", opening ? "true" : "false");
+    },
+  }, label);
+  return el("section", { class: "card", id }, button, region);
+}

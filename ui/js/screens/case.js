@@ -3,15 +3,21 @@
 // checklist (ticks are kept by the backend), the police report, fee, penalty (on request until the
 // deadline has passed) and notes. Everything shown and offered comes from the backend's view.
 import { call } from "../api.js";
-import { el, mount } from "../dom.js";
+import { disclosure, el, mount } from "../dom.js";
 import { t } from "../i18n.js";
 
 function source(s) {
   if (!s) return null;
   return el("p", { class: "source" },
-    `${t("ui-source")}: `, el("span", { lang: "ja" }, s.title),
-    ` ${s.reference} (${t("ui-as-of")} ${s.as_of.local}; ${s.confidence}) `,
-    el("span", { class: "url" }, s.url));
+    `${t("ui-source")}: `, el("span", { lang: "ja" }, s.title), " ", el("span", { lang: "ja" }, s.reference),
+    ` (${t("ui-as-of")} ${s.as_of.local}; ${s.confidence}) `,
+    el("span", { class: "url" }, breakable(s.url)));
+}
+
+// An address may wrap after each slash (a browser keeps it as one unbreakable word otherwise, and
+// a narrow screen then cuts it anywhere).
+function breakable(url) {
+  return url.split("/").flatMap((part, i) => (i ? ["/", el("wbr"), part] : [part]));
 }
 
 function deadlineCard(v) {
@@ -57,8 +63,7 @@ function reentryCard(v, rerender) {
     return el("section", { class: "card", id: "reentry", "aria-labelledby": "reentry-h" },
       el("h2", { id: "reentry-h" }, t("ui-reentry-title")), form);
   }
-  return el("details", { class: "card", id: "reentry" },
-    el("summary", {}, t("ui-reentry-offer")), form);
+  return disclosure("reentry", t("ui-reentry-offer"), false, form);
 }
 
 function reportForm(v, rerender) {
@@ -109,9 +114,8 @@ function reportForm(v, rerender) {
 function penaltyCard(v) {
   if (!v.penalty) return null;
   // Shown open once the deadline has passed; before that, only to whoever asks.
-  return el("details", { class: "card", id: "penalty", open: v.penalty_open },
-    el("summary", {}, v.penalty_open ? t("ui-penalty-title") : t("ui-penalty-show")),
-    el("p", {}, v.penalty.text), source(v.penalty.source));
+  return disclosure("penalty", v.penalty_open ? t("ui-penalty-title") : t("ui-penalty-show"),
+    v.penalty_open, el("p", {}, v.penalty.text), source(v.penalty.source));
 }
 
 /** Renders the dashboard of case `id`. */
