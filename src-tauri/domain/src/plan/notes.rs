@@ -117,6 +117,17 @@ pub(super) fn for_case(facts: &Facts, today: NaiveDate) -> Vec<Note> {
             Text::new("plan-note-city-office-documents"),
             Some(rules::DOCUMENTS.with_confidence(rules::Confidence::Unconfirmed)),
         ));
+        // The triage does not ask who goes for a special permanent resident: our reference does
+        // not cover the city office's rules (docs/rules.md §8.4), so the office is asked.
+        if facts.applicant == Applicant::Holder && case.applied_on.is_none() {
+            notes.push(note(
+                Text::new("plan-note-city-office-who-goes"),
+                Some(
+                    rules::SPECIAL_PERMANENT_RESIDENT
+                        .with_confidence(rules::Confidence::Unconfirmed),
+                ),
+            ));
+        }
     }
     if case.card == CardKind::SpecifiedResidenceCard && case.incident != Incident::OldCardFound {
         notes.push(note(

@@ -87,6 +87,7 @@ plan-penalty-child = Losing a card is not an offence. For a child under 16, the 
 plan-note-counter-hours = Immigration office counters are usually open on weekdays, 9:00–12:00 and 13:00–16:00. Check your office's hours before you go.
 plan-note-city-office-weeks = The new certificate is not issued the same day: it usually takes two to three weeks.
 plan-note-city-office-documents = Ask your city or ward office which documents it needs; this list follows the residence card rules.
+plan-note-city-office-who-goes = If you cannot go yourself, ask your city or ward office who may go for you.
 plan-note-specified-card-unconfirmed = How a lost card combined with the My Number card is reissued is not yet confirmed. Ask the immigration office or your city office.
 plan-note-birth-date-unknown = We assumed the card holder is 16 or older. If they are under 16, enter the birth date: a relative then applies for them and no photo is needed.
 # $birthday = the day the child turns 16.

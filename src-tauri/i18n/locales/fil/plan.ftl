@@ -84,6 +84,7 @@ plan-penalty-child = Hindi krimen ang mawalan ng card. Para sa batang wala pang 
 plan-note-counter-hours = Karaniwang bukas ang mga counter ng immigration office tuwing weekday, 9:00–12:00 at 13:00–16:00. Tingnan ang oras ng iyong opisina bago ka pumunta.
 plan-note-city-office-weeks = Hindi ibinibigay ang bagong certificate sa parehong araw: karaniwang dalawa hanggang tatlong linggo ito.
 plan-note-city-office-documents = Itanong sa iyong city o ward office kung anong mga dokumento ang kailangan nila; sinusunod ng listahang ito ang mga patakaran para sa residence card.
+plan-note-city-office-who-goes = Kung hindi ka makakapunta mismo, itanong sa iyong city o ward office kung sino ang puwedeng pumunta para sa iyo.
 plan-note-specified-card-unconfirmed = Hindi pa kumpirmado kung paano muling ibinibigay ang nawalang card na kasama ang My Number card. Magtanong sa immigration office o sa iyong city office.
 plan-note-birth-date-unknown = Inakala naming 16 taong gulang pataas ang may-ari ng card. Kung wala pa siyang 16, ilagay ang petsa ng kapanganakan: isang kamag-anak ang mag-a-apply para sa kanya at hindi kailangan ng litrato.
 # $birthday = the day the child turns 16.

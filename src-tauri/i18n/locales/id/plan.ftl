@@ -75,6 +75,7 @@ plan-penalty-child = Kehilangan kartu bukanlah pelanggaran hukum. Untuk anak di 
 plan-note-counter-hours = Loket kantor imigrasi biasanya buka pada hari kerja, pukul 9:00–12:00 dan 13:00–16:00. Periksa jam buka kantor yang akan Anda datangi sebelum berangkat.
 plan-note-city-office-weeks = Sertifikat baru tidak diterbitkan pada hari yang sama: biasanya memakan waktu dua sampai tiga minggu.
 plan-note-city-office-documents = Tanyakan ke kantor kota atau kantor distrik Anda dokumen apa saja yang diperlukan; daftar ini mengikuti aturan kartu izin tinggal.
+plan-note-city-office-who-goes = Jika Anda tidak dapat datang sendiri, tanyakan ke kantor kota atau kantor distrik Anda siapa yang boleh datang mewakili Anda.
 plan-note-specified-card-unconfirmed = Cara penerbitan ulang kartu izin tinggal yang digabung dengan kartu My Number (特定在留カード) jika hilang belum dapat dipastikan. Tanyakan ke kantor imigrasi atau kantor kota Anda.
 plan-note-birth-date-unknown = Kami menganggap pemegang kartu berusia 16 tahun atau lebih. Jika ia berusia di bawah 16 tahun, masukkan tanggal lahirnya: kerabat akan mengajukan permohonan untuknya dan foto tidak diperlukan.
 plan-note-turns-16 = Anak tersebut berusia 16 tahun pada { $birthday }. Mulai hari itu, ia mengajukan permohonan sendiri secara langsung dan memerlukan foto.

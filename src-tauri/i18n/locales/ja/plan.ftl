@@ -84,6 +84,7 @@ plan-penalty-child = 在留カードをなくすこと自体は違反ではあ�
 plan-note-counter-hours = 出入国在留管理局の窓口は、通常、平日の9:00～12:00と13:00～16:00に開いています。行く前に、その窓口の受付時間を確認してください。
 plan-note-city-office-weeks = 新しい証明書はその日には交付されません。通常2～3週間かかります。
 plan-note-city-office-documents = 必要な書類は市区町村役場に確認してください。この一覧は在留カードの決まりに基づいています。
+plan-note-city-office-who-goes = ご本人が行けない場合は、代わりに誰が申請できるかを市区町村役場に確認してください。
 plan-note-specified-card-unconfirmed = マイナンバーカードと一体化した在留カード（特定在留カード）をなくした場合の再交付方法は、まだ確認できていません。出入国在留管理局または市区町村役場に問い合わせてください。
 plan-note-birth-date-unknown = カードの持ち主は16歳以上として案内しています。16歳未満の場合は、生年月日を入力してください。その場合は親族が代わりに申請し、写真は不要です。
 # $birthday = the day the child turns 16.

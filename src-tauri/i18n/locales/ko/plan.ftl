@@ -75,6 +75,7 @@ plan-penalty-child = 카드를 잃어버린 것 자체는 위법이 아닙니다
 plan-note-counter-hours = 출입국재류관리국 창구는 보통 평일 9:00–12:00, 13:00–16:00에 운영합니다. 가시기 전에 해당 관서의 접수 시간을 확인해 주세요.
 plan-note-city-office-weeks = 새 증명서는 당일에 발급되지 않으며, 보통 2~3주 걸립니다.
 plan-note-city-office-documents = 필요한 서류는 거주지 시청·구청에 문의해 주세요. 이 목록은 재류카드 규정을 기준으로 합니다.
+plan-note-city-office-who-goes = 본인이 갈 수 없는 경우, 누가 대신 갈 수 있는지 거주지 시청·구청에 문의해 주세요.
 plan-note-specified-card-unconfirmed = 마이넘버카드와 일체화된 재류카드(特定在留カード)를 분실했을 때의 재교부 방법은 아직 확인되지 않았습니다. 출입국재류관리국이나 시청·구청에 문의해 주세요.
 plan-note-birth-date-unknown = 카드 소지자가 16세 이상이라고 가정했습니다. 16세 미만이라면 생년월일을 입력해 주세요. 그 경우 친족이 대신 신청하며 사진은 필요 없습니다.
 plan-note-turns-16 = 자녀는 { $birthday }에 16세가 됩니다. 그날부터는 본인이 직접 신청하며 사진이 필요합니다.

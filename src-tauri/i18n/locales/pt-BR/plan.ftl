@@ -87,6 +87,7 @@ plan-penalty-child = Perder o cartão não é crime. No caso de uma criança com
 plan-note-counter-hours = Os guichês dos escritórios de imigração costumam abrir em dias úteis, das 9:00 às 12:00 e das 13:00 às 16:00. Confira o horário do seu escritório antes de ir.
 plan-note-city-office-weeks = O novo certificado não é emitido no mesmo dia: costuma levar de duas a três semanas.
 plan-note-city-office-documents = Pergunte na prefeitura ou subprefeitura da sua cidade quais documentos são necessários; esta lista segue as regras do cartão de permanência.
+plan-note-city-office-who-goes = Se você não puder ir pessoalmente, pergunte na prefeitura ou subprefeitura da sua cidade quem pode ir no seu lugar.
 plan-note-specified-card-unconfirmed = Ainda não está confirmado como é a reemissão de um cartão perdido que é combinado com o cartão My Number. Pergunte no escritório de imigração ou na prefeitura da sua cidade.
 plan-note-birth-date-unknown = Consideramos que o titular do cartão tem 16 anos ou mais. Se tiver menos de 16, informe a data de nascimento: nesse caso, um parente faz o pedido por ele e não é preciso foto.
 # $birthday = the day the child turns 16.

@@ -75,6 +75,7 @@ plan-penalty-child = Làm mất thẻ không phải là hành vi vi phạm pháp
 plan-note-counter-hours = Quầy tiếp nhận của cơ quan xuất nhập cảnh thường mở vào các ngày trong tuần, 9:00–12:00 và 13:00–16:00. Hãy kiểm tra giờ làm việc của nơi bạn sẽ đến trước khi đi.
 plan-note-city-office-weeks = Giấy chứng nhận mới không được cấp ngay trong ngày: thường mất từ hai đến ba tuần.
 plan-note-city-office-documents = Hãy hỏi văn phòng thành phố hoặc quận nơi bạn sống xem cần những giấy tờ nào; danh sách này dựa theo quy định về thẻ lưu trú.
+plan-note-city-office-who-goes = Nếu bạn không thể tự đi, hãy hỏi văn phòng thành phố hoặc quận nơi bạn sống xem ai có thể đi thay bạn.
 plan-note-specified-card-unconfirmed = Cách cấp lại thẻ lưu trú tích hợp thẻ My Number (特定在留カード) khi bị mất hiện chưa được xác nhận. Hãy hỏi cơ quan xuất nhập cảnh hoặc văn phòng thành phố nơi bạn sống.
 plan-note-birth-date-unknown = Chúng tôi giả định người giữ thẻ từ 16 tuổi trở lên. Nếu người đó dưới 16 tuổi, hãy nhập ngày sinh: khi đó một người thân sẽ nộp đơn thay và không cần ảnh.
 plan-note-turns-16 = Trẻ sẽ tròn 16 tuổi vào { $birthday }. Từ ngày đó, trẻ phải tự mình nộp đơn và cần có ảnh.

@@ -84,6 +84,7 @@ plan-penalty-child = 丢失在留卡本身并不违法。对于未满16岁的孩
 plan-note-counter-hours = 出入国在留管理局的窗口通常在工作日9:00–12:00和13:00–16:00办公。去之前请先确认该窗口的办公时间。
 plan-note-city-office-weeks = 新的证明书不会当天发放，通常需要两到三周。
 plan-note-city-office-documents = 需要哪些材料，请向您所在的市区町村政府询问；本清单是按照在留卡的规定列出的。
+plan-note-city-office-who-goes = 如果您本人无法前往，请向您所在的市区町村政府询问谁可以代您办理。
 plan-note-specified-card-unconfirmed = 与个人编号卡（マイナンバーカード）合为一体的在留卡（特定在留カード）丢失后如何补发，目前尚未确认。请向出入国在留管理局或市区町村政府咨询。
 plan-note-birth-date-unknown = 我们假设持卡人已满16岁。如果未满16岁，请输入出生日期：这样将由亲属代为申请，并且不需要照片。
 # $birthday = the day the child turns 16.
