@@ -42,11 +42,13 @@ if [ ! -x node_modules/.bin/tauri ]; then
   npm ci --no-audit --no-fund
 fi
 
-# The Android target, to type-check the mobile-only code of the app crate.
-if ! rustup target list --installed | grep -q aarch64-linux-android; then
-  echo "setup: adding the aarch64-linux-android target"
-  rustup target add aarch64-linux-android
-fi
+# The Android and iOS targets, to type-check the mobile-only code of the app crate.
+for target in aarch64-linux-android aarch64-apple-ios; do
+  if ! rustup target list --installed | grep -qx "$target"; then
+    echo "setup: adding the $target target"
+    rustup target add "$target"
+  fi
+done
 rustup component list --installed | grep -q '^clippy' || rustup component add clippy
 rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
 echo "setup: done"

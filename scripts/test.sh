@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up whatever is missing, then runs every check and test the project has:
-# formatting, lints, unit/integration/command tests, the Android type-check, and the end-to-end
+# formatting, lints, unit/integration/command tests, the Android and iOS type-checks, and the end-to-end
 # journeys, every screen in every language, and the accessibility checks through the real app
 # under Xvfb. Stops at the first failure.
 set -euo pipefail
@@ -15,8 +15,11 @@ cargo fmt --all -- --check
 step "lints (cargo clippy --all-targets -D warnings)"
 cargo clippy --workspace --all-targets -- -D warnings
 
-step "Android type-check of the app crate"
-cargo check -p zairyu-app --target aarch64-linux-android
+step "Android type-check and lints of the app crate"
+cargo clippy -p zairyu-app --target aarch64-linux-android -- -D warnings
+
+step "iOS type-check and lints of the app crate (our Rust; scripts/check-ios.sh says what it stands in for)"
+scripts/check-ios.sh clippy -- -D warnings
 
 step "unit, integration and command tests"
 cargo test --workspace

@@ -41,6 +41,12 @@ pub fn init<R: Runtime>(
 /// Registers the plugins and the commands on a builder. The real app and the command tests
 /// (`tauri::test`) build from the same wiring.
 pub fn wire<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    // Getting files out (exports/): MediaStore Downloads, a viewer and the share sheet on Android;
+    // the share sheet on iOS and macOS. Only Rust calls them: no capability grants their commands.
+    #[cfg(target_os = "android")]
+    let builder = builder.plugin(tauri_plugin_android_fs::init());
+    #[cfg(any(target_os = "ios", target_os = "macos"))]
+    let builder = builder.plugin(tauri_plugin_sharekit::init());
     builder
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_notification::init())
@@ -72,7 +78,10 @@ pub fn wire<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::papers::papers_view,
             commands::papers::set_paper_answers,
             commands::papers::make_papers,
-            commands::papers::open_papers,
+            commands::exports::open_export,
+            // Only where there is a share sheet: the Linux binary carries no command it cannot use.
+            #[cfg(any(mobile, target_os = "macos"))]
+            commands::exports::share_export,
             commands::reminders::reminder_settings,
             commands::reminders::set_reminder_settings,
             commands::reminders::pending_reminders,

@@ -11,6 +11,7 @@ use zairyu_i18n::Catalog;
 use zairyu_store::{DurableFile, LoadReport, Migrations};
 
 use crate::error::{AppError, UiError};
+use crate::exports::Saved;
 use crate::prefs::Prefs;
 use crate::records::Records;
 
@@ -25,7 +26,7 @@ pub struct AppState {
     prefs: Mutex<Prefs>,
     data_dir: PathBuf,
     exports_in_data_dir: bool,
-    last_papers: Mutex<HashMap<String, PathBuf>>,
+    saved: Mutex<HashMap<String, Saved>>,
 }
 
 impl AppState {
@@ -47,7 +48,7 @@ impl AppState {
             prefs: Mutex::new(prefs),
             data_dir: data_dir.to_path_buf(),
             exports_in_data_dir,
-            last_papers: Mutex::new(HashMap::new()),
+            saved: Mutex::new(HashMap::new()),
         })
     }
 
@@ -61,21 +62,21 @@ impl AppState {
         self.exports_in_data_dir
     }
 
-    /// Remembers the PDF just made for a case (in memory: only a file made in this run can be
-    /// opened from the UI).
-    pub fn set_last_papers(&self, case_id: &str, path: PathBuf) {
-        self.last_papers
+    /// Remembers the file last saved under `key` (`papers:<case id>`, `data`, `calendar`) in this
+    /// run, for "open" and "share" (in memory: only a file saved in this run can be reached).
+    pub fn set_saved(&self, key: &str, saved: Saved) {
+        self.saved
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .insert(case_id.to_owned(), path);
+            .insert(key.to_owned(), saved);
     }
 
-    /// The PDF last made for a case in this run.
-    pub fn last_papers(&self, case_id: &str) -> Option<PathBuf> {
-        self.last_papers
+    /// The file last saved under `key` in this run.
+    pub fn saved(&self, key: &str) -> Option<Saved> {
+        self.saved
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .get(case_id)
+            .get(key)
             .cloned()
     }
 

@@ -28,6 +28,17 @@ fn an_export_comes_back_after_delete_all_and_previews_first() {
     let path = done["path"].as_str().unwrap();
     assert!(path.starts_with(app.dir.to_str().unwrap()), "{path}");
     let content = std::fs::read_to_string(path).unwrap();
+    // A copy of the data is for keeping (or sharing where there is a share sheet), not viewing.
+    assert_eq!(done["key"], "data");
+    assert_eq!(done["actions"]["open"], false);
+    let refused = app
+        .invoke("open_export", json!({"key": "data"}))
+        .unwrap_err();
+    assert_eq!(refused["code"], "device");
+    let unknown = app
+        .invoke("open_export", json!({"key": "papers:nope"}))
+        .unwrap_err();
+    assert_eq!(unknown["code"], "not_found");
 
     app.invoke("delete_all_data", json!({"confirm": true}))
         .unwrap();

@@ -175,6 +175,9 @@ fn the_papers_say_what_is_missing_until_they_can_be_made() {
     let bytes = std::fs::read(&path).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
     assert_eq!(made["bytes"].as_u64().unwrap() as usize, bytes.len());
+    // On this desktop: open in a viewer, no share sheet (Linux has none).
+    assert_eq!(made["key"], format!("papers:{case}"));
+    assert_eq!(made["actions"], json!({"open": true, "share": false}));
     let text = std::process::Command::new("pdftotext")
         .arg(&path)
         .arg("-")
@@ -200,7 +203,7 @@ fn the_papers_say_what_is_missing_until_they_can_be_made() {
     assert_eq!(v["statement"]["how"], "dropped_or_missing");
     // Only a PDF made in this run can be opened from the UI.
     let e = again
-        .invoke("open_papers", json!({"id": case}))
+        .invoke("open_export", json!({"key": format!("papers:{case}")}))
         .unwrap_err();
     assert_eq!(e["code"], "not_found");
 }

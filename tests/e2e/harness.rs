@@ -120,6 +120,9 @@ impl App {
             Some(day) => cmd.env("ZAIRYU_FAKE_TODAY", day),
             None => cmd.env_remove("ZAIRYU_FAKE_TODAY"),
         };
+        // A file the app opens in the system viewer is written here instead (a debug-build seam):
+        // Xvfb has no viewer, and the test can read what was asked for.
+        cmd.env("ZAIRYU_OPEN_LOG", data_dir.join("opened.log"));
         let driver = cmd
             .spawn()
             .expect("tauri-driver is not installed: run scripts/setup.sh");

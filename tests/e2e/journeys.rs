@@ -210,6 +210,18 @@ async fn reminders_screen_lists_what_is_coming_and_exports_a_calendar_file() {
     assert!(app.text("#calendar-status").await.contains(&path));
     assert!(app.horizontal_overflow().await <= 0);
     app.screenshot("settings-exported-390x844").await;
+    // Opened, a calendar app would add it: here the seam records what was asked for.
+    app.click("#calendar-open").await;
+    let log = app.data_dir.join("opened.log");
+    let mut opened = String::new();
+    for _ in 0..50 {
+        opened = std::fs::read_to_string(&log).unwrap_or_default();
+        if !opened.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(opened.trim(), path, "the viewer was asked for another file");
 
     // A changed hour moves every coming reminder.
     app.client

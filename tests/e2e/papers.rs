@@ -88,6 +88,28 @@ async fn the_papers_are_filled_in_from_the_profile_and_the_answers() {
     ] {
         assert!(text.contains(expected), "{expected} in the PDF");
     }
+    // What this desktop offers for the PDF: open it in the viewer; no share sheet on Linux.
+    app.wait_for("#papers-open").await;
+    assert!(
+        app.eval("return document.getElementById('papers-share') === null;")
+            .await
+            .as_bool()
+            .unwrap(),
+        "a share button on a desktop without a share sheet"
+    );
+    app.click("#papers-open").await;
+    app.wait_for("#made.ok").await;
+    let mut said = String::new();
+    for _ in 0..50 {
+        said = app.text("#made").await;
+        if said.contains("open in another app") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(said.contains("open in another app"), "{said}");
+    let opened = std::fs::read_to_string(app.data_dir.join("opened.log")).expect("the open log");
+    assert_eq!(opened.trim(), path, "the viewer was asked for another file");
     assert!(app.horizontal_overflow().await <= 0);
     app.screenshot("papers-ready-390x844").await;
     app.quit().await;

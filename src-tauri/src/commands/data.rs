@@ -7,39 +7,30 @@ use zairyu_domain::text::Text;
 use zairyu_store::{apply_import, preview_import, ImportMode, ImportPreview, DEFAULT_MAX_BYTES};
 
 use crate::clock;
+use crate::commands::exports::{remember, SavedView};
 use crate::error::{AppError, UiError};
-use crate::exports;
+use crate::exports::{self, Kind};
 use crate::records::Records;
 use crate::reminders::sync;
 use crate::state::AppState;
 
-/// Where an export was written.
-#[derive(Debug, Serialize)]
-pub struct ExportDone {
-    /// The file's full path.
-    pub path: String,
-    /// "Saved a copy to …", in words.
-    pub message: String,
-}
-
-/// Writes a versioned JSON copy of all records where exports go ([`exports::write`]), named
-/// with today's Japan date.
+/// Saves a versioned JSON copy of all records where this platform saves files for the user
+/// ([`exports::save`]), named with today's Japan date; it can then be shared (`share_export`).
 #[tauri::command]
-pub fn export_data<R: Runtime>(
+pub async fn export_data<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-) -> Result<ExportDone, UiError> {
-    let run = || -> Result<ExportDone, AppError> {
-        let name = format!("zairyu-export-{}.json", clock::today().format("%Y%m%d"));
-        let bytes = state.store().encode_export(&state.records())?;
-        let path = exports::write(&app, &state, &name, &bytes)?;
-        let shown = path.display().to_string();
-        Ok(ExportDone {
-            message: state.tr(&Text::new("ui-export-done").str("path", shown.clone())),
-            path: shown,
-        })
-    };
-    run().map_err(|e| state.explain(e))
+) -> Result<SavedView, UiError> {
+    let name = format!("zairyu-export-{}.json", clock::today().format("%Y%m%d"));
+    let bytes = state
+        .store()
+        .encode_export(&state.records())
+        .map_err(|e| state.explain(AppError::from(e)))?;
+    let size = bytes.len();
+    let saved = exports::save(&app, &state, Kind::Data, &name, bytes)
+        .await
+        .map_err(|e| state.explain(e))?;
+    Ok(remember(&state, "data", saved, "ui-export-done", size))
 }
 
 /// The ids of the cases kept now (whose reminders must go if they are replaced or deleted).

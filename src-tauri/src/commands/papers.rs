@@ -5,7 +5,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_opener::OpenerExt;
 use zairyu_domain::papers::fonts::PaperFont;
 use zairyu_domain::papers::request::limits;
 use zairyu_domain::papers::{
@@ -15,9 +14,10 @@ use zairyu_domain::papers::{
 use zairyu_domain::text::Text;
 
 use crate::clock;
+use crate::commands::exports::{remember, SavedView};
 use crate::commands::people::{summaries, PersonSummary};
 use crate::error::{AppError, UiError};
-use crate::exports;
+use crate::exports::{self, Kind};
 use crate::records::CaseRecord;
 use crate::state::AppState;
 use crate::view::Viewer;
@@ -385,27 +385,17 @@ pub fn set_paper_answers(
     run().map_err(|e| state.explain(e))
 }
 
-/// Where a PDF was saved.
-#[derive(Debug, Serialize)]
-pub struct PapersMade {
-    /// The file's full path.
-    pub path: String,
-    /// Its size in bytes.
-    pub bytes: usize,
-    /// "The PDF is saved: …", in words.
-    pub message: String,
-}
-
-/// Makes the PDF of case `id` and saves it where exports go ([`exports::write`]), named with
-/// the family name and today's Japan date.
+/// Makes the PDF of case `id` and saves it where this platform saves files for the user
+/// ([`exports::save`]: Downloads on the desktop and Android, Files on iOS), named with the family
+/// name and today's Japan date; then it can be opened or shared (`open_export`, `share_export`).
 #[tauri::command]
-pub fn make_papers<R: Runtime>(
+pub async fn make_papers<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     id: String,
-) -> Result<PapersMade, UiError> {
-    let run = || -> Result<PapersMade, AppError> {
-        let today = clock::today();
+) -> Result<SavedView, UiError> {
+    let today = clock::today();
+    let made = || -> Result<(String, Vec<u8>), AppError> {
         let records = state.records();
         let record = records.case(&id).ok_or(AppError::NotFound("case"))?;
         let request = request_for(&state, record, today)
@@ -417,33 +407,21 @@ pub fn make_papers<R: Runtime>(
             .family_name
             .to_ascii_lowercase()
             .replace([' ', '\''], "-");
-        let file = format!("zairyu-papers-{name}-{}.pdf", today.format("%Y%m%d"));
-        let path = exports::write(&app, &state, &file, &pdf)?;
-        state.set_last_papers(&id, path.clone());
-        let shown = path.display().to_string();
-        Ok(PapersMade {
-            message: state.tr(&Text::new("ui-papers-made")
-                .str("path", shown.clone())
-                .int("size", pdf.len().div_ceil(1024) as i64)),
-            bytes: pdf.len(),
-            path: shown,
-        })
+        Ok((
+            format!("zairyu-papers-{name}-{}.pdf", today.format("%Y%m%d")),
+            pdf,
+        ))
     };
-    run().map_err(|e| state.explain(e))
-}
-
-/// Opens the PDF last made for case `id` in the device's viewer, to print or share it. Only a
-/// file this app made can be opened this way.
-#[tauri::command]
-pub fn open_papers<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
-    id: String,
-) -> Result<(), UiError> {
-    let path = state
-        .last_papers(&id)
-        .ok_or_else(|| state.explain(AppError::NotFound("papers")))?;
-    app.opener()
-        .open_path(path.display().to_string(), None::<&str>)
-        .map_err(|_| state.explain(AppError::Device("open".into())))
+    let (file, pdf) = made().map_err(|e| state.explain(e))?;
+    let size = pdf.len();
+    let saved = exports::save(&app, &state, Kind::Papers, &file, pdf)
+        .await
+        .map_err(|e| state.explain(e))?;
+    Ok(remember(
+        &state,
+        &format!("papers:{id}"),
+        saved,
+        "ui-papers-made",
+        size,
+    ))
 }

@@ -10,12 +10,11 @@ use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use zairyu_domain::jst;
 use zairyu_domain::reminders::{ReminderKind, HOURS};
-use zairyu_domain::text::Text;
 
 use crate::clock;
-use crate::commands::data::ExportDone;
+use crate::commands::exports::{remember, SavedView};
 use crate::error::{AppError, UiError};
-use crate::exports;
+use crate::exports::{self, Kind};
 use crate::prefs;
 use crate::reminders::plan::{self, Planned};
 use crate::reminders::sink::{self, Permission};
@@ -185,30 +184,33 @@ pub async fn test_notification<R: Runtime>(
     Ok(state.tr_id("ui-test-notification-sent"))
 }
 
-/// Writes the open cases' deadlines and reminders as a calendar file (`.ics`) where exports go
-/// ([`exports::write`]), named with today's Japan date.
+/// Saves the open cases' deadlines and reminders as a calendar file (`.ics`) where this platform
+/// saves files for the user ([`exports::save`]), named with today's Japan date; it can then be
+/// opened (a calendar app adds it) or shared.
 #[tauri::command]
-pub fn export_calendar<R: Runtime>(
+pub async fn export_calendar<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-) -> Result<ExportDone, UiError> {
-    let run = || -> Result<ExportDone, AppError> {
-        let name = format!("zairyu-reminders-{}.ics", clock::today().format("%Y%m%d"));
-        let lang = state.lang();
-        let text = calendar::ics(
-            &state.records(),
-            &state.prefs(),
-            &Viewer::new(&lang),
-            Utc::now(),
-        );
-        let path = exports::write(&app, &state, &name, text.as_bytes())?;
-        let shown = path.display().to_string();
-        Ok(ExportDone {
-            message: state.tr(&Text::new("ui-calendar-done").str("path", shown.clone())),
-            path: shown,
-        })
-    };
-    run().map_err(|e| state.explain(e))
+) -> Result<SavedView, UiError> {
+    let name = format!("zairyu-reminders-{}.ics", clock::today().format("%Y%m%d"));
+    let lang = state.lang();
+    let text = calendar::ics(
+        &state.records(),
+        &state.prefs(),
+        &Viewer::new(&lang),
+        Utc::now(),
+    );
+    let size = text.len();
+    let saved = exports::save(&app, &state, Kind::Calendar, &name, text.into_bytes())
+        .await
+        .map_err(|e| state.explain(e))?;
+    Ok(remember(
+        &state,
+        "calendar",
+        saved,
+        "ui-calendar-done",
+        size,
+    ))
 }
 
 fn permission_view<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> PermissionView {

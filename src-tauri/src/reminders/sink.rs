@@ -6,7 +6,7 @@
 //! once; `cancel`/`pending` exist on mobile only; the native sides parse
 //! `yyyy-MM-dd'T'HH:mm:ss.SSS'Z'`, so instants go out in UTC with whole seconds.
 
-use chrono::{DateTime, FixedOffset, NaiveDateTime, SubsecRound, Utc};
+use chrono::{DateTime, NaiveDateTime, SubsecRound, TimeZone, Utc};
 use serde::Serialize;
 use tauri::plugin::PermissionState;
 use tauri::{AppHandle, Manager, Runtime};
@@ -97,23 +97,22 @@ pub fn show<R: Runtime>(app: &AppHandle<R>, id: i32, title: &str, body: &str) ->
     shown
 }
 
-/// The wall-clock time of `at` at `offset`, labelled as UTC. iOS reads the UTC time it is sent
-/// as device-local time (tauri-apps/plugins-workspace#3256, open), so to fire at the instant `at`
-/// it must be sent the device's local wall-clock time of `at` as if it were UTC.
-pub fn wall_clock_as_utc(at: DateTime<Utc>, offset: FixedOffset) -> DateTime<Utc> {
-    let local: NaiveDateTime = at.with_timezone(&offset).naive_local();
+/// The wall-clock time of `at` in the device's time zone `zone`, labelled as UTC. iOS reads the
+/// UTC time it is sent as device-local time (tauri-apps/plugins-workspace#3256, open), so to fire
+/// at the instant `at` it must be sent the device's local wall-clock time of `at` as if it were
+/// UTC. The offset is the zone's *at that instant*, not now's: a reminder set in winter for a day
+/// after the clocks change (a phone set to Berlin or New York) must use the summer offset.
+pub fn wall_clock_as_utc<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> DateTime<Utc> {
+    let local: NaiveDateTime = at.with_timezone(zone).naive_local();
     local.and_utc()
 }
 
 /// The instant to send for `at`: UTC, whole seconds (and on iOS the workaround above).
 pub fn schedule_instant(at: DateTime<Utc>) -> DateTime<Utc> {
     let at = at.trunc_subsecs(0);
+    // plugins-workspace #3256: iOS takes the UTC time as local time (9 h early in Japan).
     #[cfg(target_os = "ios")]
-    let at = {
-        // plugins-workspace #3256: iOS takes the UTC time as local time (9 h early in Japan).
-        let offset = *chrono::Local::now().offset();
-        wall_clock_as_utc(at, offset)
-    };
+    let at = wall_clock_as_utc(at, &chrono::Local);
     at
 }
 
@@ -194,16 +193,43 @@ mod tests {
 
     #[test]
     fn ios_workaround_sends_japan_wall_clock_as_utc() {
+        use chrono::FixedOffset;
         // 09:00 JST is 00:00 UTC; an iPhone set to Japan must be sent "09:00Z".
         let jst = FixedOffset::east_opt(9 * 3600).unwrap();
         assert_eq!(
-            wall_clock_as_utc(at("2026-10-08T00:00:00Z"), jst),
+            wall_clock_as_utc(at("2026-10-08T00:00:00Z"), &jst),
             at("2026-10-08T09:00:00Z")
         );
         let utc = FixedOffset::east_opt(0).unwrap();
         assert_eq!(
-            wall_clock_as_utc(at("2026-10-08T00:00:00Z"), utc),
+            wall_clock_as_utc(at("2026-10-08T00:00:00Z"), &utc),
             at("2026-10-08T00:00:00Z")
+        );
+    }
+
+    #[test]
+    fn ios_workaround_uses_the_offset_at_the_reminders_instant_across_a_clock_change() {
+        // A phone set to Berlin: summer time ends on 2026-10-25 (UTC+2 -> UTC+1). 09:00 JST on
+        // 2026-10-28 is 00:00 UTC, 01:00 in Berlin (winter time) even when scheduled in summer.
+        let berlin = chrono_tz::Europe::Berlin;
+        assert_eq!(
+            wall_clock_as_utc(at("2026-10-28T00:00:00Z"), &berlin),
+            at("2026-10-28T01:00:00Z")
+        );
+        // Before the change the same 09:00 JST is 02:00 in Berlin (summer time).
+        assert_eq!(
+            wall_clock_as_utc(at("2026-10-21T00:00:00Z"), &berlin),
+            at("2026-10-21T02:00:00Z")
+        );
+        // New York: summer time starts on 2027-03-14 (UTC-5 -> UTC-4).
+        let new_york = chrono_tz::America::New_York;
+        assert_eq!(
+            wall_clock_as_utc(at("2027-03-15T00:00:00Z"), &new_york),
+            at("2027-03-14T20:00:00Z")
+        );
+        assert_eq!(
+            wall_clock_as_utc(at("2027-03-12T00:00:00Z"), &new_york),
+            at("2027-03-11T19:00:00Z")
         );
     }
 

@@ -2,6 +2,7 @@
 import { call } from "../api.js";
 import { el, mount } from "../dom.js";
 import { t } from "../i18n.js";
+import { savedFileActions } from "../saved-file.js";
 
 /** Renders the data screen. */
 export async function renderData(root, _arg, go) {
@@ -11,6 +12,7 @@ export async function renderData(root, _arg, go) {
     status.textContent = text;
   };
   const choices = el("div", { class: "row", id: "import-choices", hidden: true });
+  const exported = el("div", { id: "export-actions" });
   let content = "";
   const apply = (mode) => async () => {
     try {
@@ -47,11 +49,13 @@ export async function renderData(root, _arg, go) {
     el("section", { class: "card" },
       el("button", { class: "button block", type: "button", id: "export", onclick: async () => {
         try {
-          say((await call("export_data")).message);
+          const r = await call("export_data");
+          say(r.message);
+          exported.replaceChildren(savedFileActions("export", r, say));
         } catch (e) {
           say(e.message, true);
         }
-      } }, t("ui-export-button"))),
+      } }, t("ui-export-button")), exported),
     el("section", { class: "card" },
       el("label", { class: "button block secondary file-button" }, t("ui-import-label"), file),
       choices),

@@ -4,6 +4,7 @@
 import { call } from "../api.js";
 import { el, mount } from "../dom.js";
 import { t } from "../i18n.js";
+import { savedFileActions } from "../saved-file.js";
 
 function select(id, label, options, value) {
   return el("label", { class: "field" }, t(label),
@@ -111,22 +112,22 @@ function answersCard(v, draw) {
 export async function renderPapers(root, id, go) {
   const draw = (v, message) => {
     const made = el("p", { role: "status", id: "made" });
-    const open = el("button", { class: "button block secondary", id: "open-papers", type: "button", hidden: true,
-      onclick: async () => {
-        try { await call("open_papers", { id }); } catch (e) { made.className = "error"; made.textContent = e.message; }
-      } }, t("ui-papers-open"));
+    const actions = el("div", { id: "made-actions" });
+    const say = (text, isError) => {
+      made.className = isError ? "error" : "ok";
+      made.textContent = text;
+    };
     const make = async () => {
       made.className = "";
       made.textContent = t("ui-loading");
+      actions.replaceChildren();
       try {
         const r = await call("make_papers", { id });
-        made.className = "ok";
-        made.textContent = r.message;
+        say(r.message, false);
         made.dataset.path = r.path;
-        open.hidden = false;
+        actions.replaceChildren(savedFileActions("papers", r, say, "ui-papers-open"));
       } catch (e) {
-        made.className = "error";
-        made.textContent = e.message;
+        say(e.message, true);
       }
     };
     mount(
@@ -152,7 +153,7 @@ export async function renderPapers(root, id, go) {
         ] : null,
         el("button", { class: "button block", id: "make-papers", type: "button", disabled: !!v.problem, onclick: make },
           t("ui-papers-make")),
-        made, open),
+        made, actions),
       el("section", { class: "card", id: "how-to-print", "aria-labelledby": "print-h" },
         el("h2", { id: "print-h" }, t("ui-papers-print-title")),
         v.how_to_print.map((line) => el("p", {}, line))),

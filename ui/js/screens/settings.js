@@ -3,6 +3,7 @@
 import { call } from "../api.js";
 import { el, mount } from "../dom.js";
 import { t } from "../i18n.js";
+import { savedFileActions } from "../saved-file.js";
 
 function pendingList(list) {
   if (!list.length) return el("p", { class: "muted", id: "pending-none" }, t("ui-pending-none"));
@@ -17,6 +18,11 @@ export async function renderSettings(root, _arg, go) {
   const status = el("p", { role: "status", id: "settings-status" });
   // The export's result shows under its button, where the user is looking.
   const calendarStatus = el("p", { role: "status", id: "calendar-status" });
+  const calendarActions = el("div", { id: "calendar-actions" });
+  const sayCalendar = (text, isError) => {
+    calendarStatus.className = isError ? "error" : "ok";
+    calendarStatus.textContent = text;
+  };
   const say = (text, isError) => {
     status.className = isError ? "error" : "ok";
     status.textContent = text;
@@ -58,15 +64,14 @@ export async function renderSettings(root, _arg, go) {
       el("button", { class: "button block", type: "button", id: "export-calendar", onclick: async () => {
         try {
           const done = await call("export_calendar");
-          calendarStatus.className = "ok";
-          calendarStatus.textContent = done.message;
+          sayCalendar(done.message, false);
           calendarStatus.dataset.path = done.path;
+          calendarActions.replaceChildren(savedFileActions("calendar", done, sayCalendar));
         } catch (e) {
-          calendarStatus.className = "error";
-          calendarStatus.textContent = e.message;
+          sayCalendar(e.message, true);
         }
       } }, t("ui-calendar-export")),
-      calendarStatus),
+      calendarStatus, calendarActions),
     el("button", { class: "button block secondary", type: "button", onclick: () => go("home") }, t("ui-back")),
   );
 }

@@ -84,3 +84,18 @@ ui-reentry-date = The day you came back to Japan
 ui-reentry-save = Save the day
 ui-delete-case = Delete this case
 ui-delete-confirm = Delete this case and everything in it? This cannot be undone.
+
+## A file the app saved (the papers, a copy of the data, the reminders): open, share, where it is
+
+ui-file-open = Open
+ui-file-share = Share or print
+ui-open-done = The file is open in another app.
+ui-share-done = Shared.
+ui-share-cancelled = Not shared: the share sheet was closed.
+ui-share-shown = The share sheet is open: choose where to send the file, or print it.
+# $path = where the file is, as the device shows it.
+ui-place-path = { $path }
+# $folder, $name = the folder under Downloads and the file's name (Android).
+ui-place-android-downloads = Downloads › { $folder } › { $name }
+# $name = the file's name; the rest names the Files app's places on an iPhone.
+ui-place-ios-files = Files › On My iPhone › Zairyu Card Helper › { $name }

@@ -85,3 +85,18 @@ ui-reentry-date = Ang araw na bumalik ka sa Japan
 ui-reentry-save = I-save ang araw
 ui-delete-case = Burahin ang kaso
 ui-delete-confirm = Burahin ang kasong ito at lahat ng laman nito? Hindi na ito maibabalik.
+
+## A file the app saved (the papers, a copy of the data, the reminders): open, share, where it is
+
+ui-file-open = Buksan
+ui-file-share = Ibahagi o i-print
+ui-open-done = Nabuksan ang file sa ibang app.
+ui-share-done = Naibahagi na.
+ui-share-cancelled = Hindi naibahagi: naisara ang share sheet.
+ui-share-shown = Bukas ang share sheet: piliin kung saan ipapadala ang file, o i-print ito.
+# $path = where the file is, as the device shows it.
+ui-place-path = { $path }
+# $folder, $name = the folder under Downloads and the file's name (Android).
+ui-place-android-downloads = Downloads › { $folder } › { $name }
+# $name = the file's name; the rest names the Files app's places on an iPhone.
+ui-place-ios-files = Files › On My iPhone › Zairyu Card Helper › { $name }

@@ -79,3 +79,18 @@ ui-reentry-date = Tanggal Anda kembali ke Jepang
 ui-reentry-save = Simpan tanggal
 ui-delete-case = Hapus kasus ini
 ui-delete-confirm = Hapus kasus ini beserta seluruh isinya? Tindakan ini tidak dapat dibatalkan.
+
+## A file the app saved (the papers, a copy of the data, the reminders): open, share, where it is
+
+ui-file-open = Buka
+ui-file-share = Bagikan atau cetak
+ui-open-done = Berkas dibuka di aplikasi lain.
+ui-share-done = Sudah dibagikan.
+ui-share-cancelled = Tidak dibagikan: lembar berbagi ditutup.
+ui-share-shown = Lembar berbagi terbuka: pilih ke mana berkas dikirim, atau cetak berkasnya.
+# $path = where the file is, as the device shows it.
+ui-place-path = { $path }
+# $folder, $name = the folder under Downloads and the file's name (Android).
+ui-place-android-downloads = Unduhan › { $folder } › { $name }
+# $name = the file's name; the rest names the Files app's places on an iPhone.
+ui-place-ios-files = File › Di iPhone Saya › Zairyu Card Helper › { $name }

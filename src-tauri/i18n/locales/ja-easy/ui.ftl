@@ -85,3 +85,18 @@ ui-reentry-date = 日本に帰(かえ)ってきた日
 ui-reentry-save = この日を保存(ほぞん)する
 ui-delete-case = この手続(てつづ)きを消(け)す
 ui-delete-confirm = この手続(てつづ)きと、中(なか)のデータを全部(ぜんぶ)消(け)しますか？消したら、元(もと)に戻(もど)せません。
+
+## A file the app saved (the papers, a copy of the data, the reminders): open, share, where it is
+
+ui-file-open = 開(ひら)く
+ui-file-share = 送(おく)る・印刷(いんさつ)する
+ui-open-done = ほかのアプリでファイルを開(ひら)きました。
+ui-share-done = 送(おく)りました。
+ui-share-cancelled = 送(おく)りませんでした。送(おく)る画面(がめん)が閉(と)じられました。
+ui-share-shown = 送(おく)る画面(がめん)を開(ひら)きました。送(おく)り先(さき)をえらぶか、印刷(いんさつ)してください。
+# $path = where the file is, as the device shows it.
+ui-place-path = { $path }
+# $folder, $name = the folder under Downloads and the file's name (Android).
+ui-place-android-downloads = ダウンロード › { $folder } › { $name }
+# $name = the file's name; the rest names the Files app's places on an iPhone.
+ui-place-ios-files = ファイル › このiPhone内(ない) › Zairyu Card Helper › { $name }

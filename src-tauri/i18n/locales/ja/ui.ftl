@@ -84,3 +84,18 @@ ui-reentry-date = 日本に戻った日
 ui-reentry-save = この日を保存する
 ui-delete-case = この手続きを削除
 ui-delete-confirm = この手続きと、その中の内容をすべて削除しますか？元に戻すことはできません。
+
+## A file the app saved (the papers, a copy of the data, the reminders): open, share, where it is
+
+ui-file-open = 開く
+ui-file-share = 共有・印刷
+ui-open-done = ほかのアプリでファイルを開きました。
+ui-share-done = 共有しました。
+ui-share-cancelled = 共有しませんでした（共有の画面が閉じられました）。
+ui-share-shown = 共有の画面を開きました。送り先を選ぶか、印刷してください。
+# $path = where the file is, as the device shows it.
+ui-place-path = { $path }
+# $folder, $name = the folder under Downloads and the file's name (Android).
+ui-place-android-downloads = ダウンロード › { $folder } › { $name }
+# $name = the file's name; the rest names the Files app's places on an iPhone.
+ui-place-ios-files = ファイル › このiPhone内 › Zairyu Card Helper › { $name }

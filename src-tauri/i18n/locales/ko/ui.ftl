@@ -79,3 +79,18 @@ ui-reentry-date = 일본에 돌아온 날
 ui-reentry-save = 날짜 저장
 ui-delete-case = 이 사례 삭제
 ui-delete-confirm = 이 사례와 안의 모든 내용을 삭제할까요? 삭제하면 되돌릴 수 없습니다.
+
+## A file the app saved (the papers, a copy of the data, the reminders): open, share, where it is
+
+ui-file-open = 열기
+ui-file-share = 공유 또는 인쇄
+ui-open-done = 다른 앱에서 파일을 열었습니다.
+ui-share-done = 공유했습니다.
+ui-share-cancelled = 공유하지 않았습니다: 공유 창이 닫혔습니다.
+ui-share-shown = 공유 창이 열렸습니다. 파일을 보낼 곳을 고르거나 인쇄하세요.
+# $path = where the file is, as the device shows it.
+ui-place-path = { $path }
+# $folder, $name = the folder under Downloads and the file's name (Android).
+ui-place-android-downloads = 다운로드 › { $folder } › { $name }
+# $name = the file's name; the rest names the Files app's places on an iPhone.
+ui-place-ios-files = 파일 › 나의 iPhone › Zairyu Card Helper › { $name }

@@ -85,3 +85,18 @@ ui-reentry-date = तपाईं जापान फर्केको दि�
 ui-reentry-save = दिन सेभ गर्नुहोस्
 ui-delete-case = यो केस मेटाउनुहोस्
 ui-delete-confirm = यो केस र यसभित्रका सबै कुरा मेटाउने? यसलाई फेरि फर्काउन सकिँदैन।
+
+## A file the app saved (the papers, a copy of the data, the reminders): open, share, where it is
+
+ui-file-open = खोल्नुहोस्
+ui-file-share = सेयर वा प्रिन्ट गर्नुहोस्
+ui-open-done = फाइल अर्को एपमा खुलेको छ।
+ui-share-done = सेयर गरियो।
+ui-share-cancelled = सेयर गरिएन: सेयर गर्ने विन्डो बन्द गरियो।
+ui-share-shown = सेयर गर्ने विन्डो खुला छ: फाइल कहाँ पठाउने छान्नुहोस्, वा प्रिन्ट गर्नुहोस्।
+# $path = where the file is, as the device shows it.
+ui-place-path = { $path }
+# $folder, $name = the folder under Downloads and the file's name (Android).
+ui-place-android-downloads = Downloads › { $folder } › { $name }
+# $name = the file's name; the rest names the Files app's places on an iPhone.
+ui-place-ios-files = Files › On My iPhone › Zairyu Card Helper › { $name }

@@ -87,3 +87,18 @@ ui-reentry-date = O dia em que você voltou ao Japão
 ui-reentry-save = Salvar o dia
 ui-delete-case = Excluir este caso
 ui-delete-confirm = Excluir este caso e tudo o que há nele? Isso não pode ser desfeito.
+
+## A file the app saved (the papers, a copy of the data, the reminders): open, share, where it is
+
+ui-file-open = Abrir
+ui-file-share = Compartilhar ou imprimir
+ui-open-done = O arquivo foi aberto em outro aplicativo.
+ui-share-done = Compartilhado.
+ui-share-cancelled = Não compartilhado: a janela de compartilhamento foi fechada.
+ui-share-shown = A janela de compartilhamento está aberta: escolha para onde enviar o arquivo ou imprima-o.
+# $path = where the file is, as the device shows it.
+ui-place-path = { $path }
+# $folder, $name = the folder under Downloads and the file's name (Android).
+ui-place-android-downloads = Downloads › { $folder } › { $name }
+# $name = the file's name; the rest names the Files app's places on an iPhone.
+ui-place-ios-files = Arquivos › No Meu iPhone › Zairyu Card Helper › { $name }

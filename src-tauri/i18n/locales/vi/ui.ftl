@@ -79,3 +79,18 @@ ui-reentry-date = Ngày bạn trở lại Nhật Bản
 ui-reentry-save = Lưu ngày
 ui-delete-case = Xóa hồ sơ này
 ui-delete-confirm = Xóa hồ sơ này và toàn bộ nội dung bên trong? Bạn sẽ không thể hoàn tác.
+
+## A file the app saved (the papers, a copy of the data, the reminders): open, share, where it is
+
+ui-file-open = Mở
+ui-file-share = Chia sẻ hoặc in
+ui-open-done = Tệp đã được mở trong một ứng dụng khác.
+ui-share-done = Đã chia sẻ.
+ui-share-cancelled = Chưa chia sẻ: bảng chia sẻ đã bị đóng.
+ui-share-shown = Bảng chia sẻ đang mở: hãy chọn nơi gửi tệp, hoặc in tệp.
+# $path = where the file is, as the device shows it.
+ui-place-path = { $path }
+# $folder, $name = the folder under Downloads and the file's name (Android).
+ui-place-android-downloads = Tải xuống › { $folder } › { $name }
+# $name = the file's name; the rest names the Files app's places on an iPhone.
+ui-place-ios-files = Tệp › Trên iPhone › Zairyu Card Helper › { $name }

@@ -83,3 +83,18 @@ ui-reentry-date = 回到日本的日期
 ui-reentry-save = 保存日期
 ui-delete-case = 删除此手续
 ui-delete-confirm = 要删除此手续及其中的所有内容吗？删除后无法恢复。
+
+## A file the app saved (the papers, a copy of the data, the reminders): open, share, where it is
+
+ui-file-open = 打开
+ui-file-share = 分享或打印
+ui-open-done = 已在其他应用中打开文件。
+ui-share-done = 已分享。
+ui-share-cancelled = 未分享：分享窗口已关闭。
+ui-share-shown = 分享窗口已打开：请选择发送到哪里，或打印文件。
+# $path = where the file is, as the device shows it.
+ui-place-path = { $path }
+# $folder, $name = the folder under Downloads and the file's name (Android).
+ui-place-android-downloads = 下载 › { $folder } › { $name }
+# $name = the file's name; the rest names the Files app's places on an iPhone.
+ui-place-ios-files = 文件 › 我的iPhone › Zairyu Card Helper › { $name }

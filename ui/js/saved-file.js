@@ -1,0 +1,29 @@
+// What can be done with a file the app just saved (the papers, a copy of the data, the reminders):
+// the buttons the backend says this platform has (open in a viewer, share), each reporting what
+// happened under them. Nothing about platforms is decided here.
+import { call } from "./api.js";
+import { el } from "./dom.js";
+import { t } from "./i18n.js";
+
+/**
+ * The action buttons for `saved` (a `SavedView`: key, actions), with ids `<prefix>-open` and
+ * `<prefix>-share`; `say(message, isError)` reports each outcome.
+ */
+export function savedFileActions(prefix, saved, say, openLabel = "ui-file-open") {
+  const act = (command) => async () => {
+    try {
+      say(await call(command, { key: saved.key }), false);
+    } catch (e) {
+      say(e.message, true);
+    }
+  };
+  return el("div", { class: "row", id: `${prefix}-actions` },
+    saved.actions.open
+      ? el("button", { class: "button secondary", id: `${prefix}-open`, type: "button", onclick: act("open_export") },
+          t(openLabel))
+      : null,
+    saved.actions.share
+      ? el("button", { class: "button secondary", id: `${prefix}-share`, type: "button", onclick: act("share_export") },
+          t("ui-file-share"))
+      : null);
+}
