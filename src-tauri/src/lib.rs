@@ -47,10 +47,11 @@ pub fn wire<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     let builder = builder.plugin(tauri_plugin_android_fs::init());
     #[cfg(any(target_os = "ios", target_os = "macos"))]
     let builder = builder.plugin(tauri_plugin_sharekit::init());
+    #[cfg(desktop)]
+    let builder = builder.plugin(tauri_plugin_opener::init());
     builder
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_notification::init())
-        .plugin(tauri_plugin_opener::init())
         .invoke_handler(tauri::generate_handler![
             commands::overview::today_overview,
             commands::app::app_info,

@@ -118,16 +118,20 @@ impl Catalog {
                 ));
                 continue;
             };
-            let resource = match FluentResource::try_new(file.source.to_owned()) {
+            let text = match file.text() {
+                Ok(text) => text,
+                Err(message) => {
+                    load_errors.push(error(message));
+                    continue;
+                }
+            };
+            let resource = match FluentResource::try_new(text.to_owned()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
                     for e in errors {
                         // The line where the broken entry starts (the error may be found later).
                         let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
-                        let line = file.source[..at.min(file.source.len())]
-                            .matches('\n')
-                            .count()
-                            + 1;
+                        let line = text[..at.min(text.len())].matches('\n').count() + 1;
                         load_errors.push(error(format!("line {line}: {e}")));
                     }
                     r

@@ -7,7 +7,7 @@ use zairyu_domain::text::Text;
 
 use crate::audit::Problem;
 use crate::catalog::{Catalog, MissKind};
-use crate::index::{LocaleFile, LOCALE_FILES};
+use crate::index::{LocaleFile, Source, LOCALE_FILES};
 
 fn fixture(extra: &[(&'static str, &'static str, &'static str)]) -> Catalog {
     let mut files: Vec<LocaleFile> = LOCALE_FILES
@@ -15,11 +15,11 @@ fn fixture(extra: &[(&'static str, &'static str, &'static str)]) -> Catalog {
         .filter(|f| f.name == "common.ftl")
         .copied()
         .collect();
-    files.extend(
-        extra
-            .iter()
-            .map(|&(lang, name, source)| LocaleFile { lang, name, source }),
-    );
+    files.extend(extra.iter().map(|&(lang, name, text)| LocaleFile {
+        lang,
+        name,
+        source: Source::Text(text),
+    }));
     Catalog::from_files(&files)
 }
 

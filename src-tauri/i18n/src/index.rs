@@ -2,6 +2,7 @@
 //! each one uses, and its attributes. The audit and the UI bundle are built on this.
 
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
@@ -12,8 +13,50 @@ pub(crate) struct LocaleFile {
     pub lang: &'static str,
     /// Its file name, e.g. `plan.ftl`.
     pub name: &'static str,
-    /// Its text.
-    pub source: &'static str,
+    /// Its text, as embedded.
+    pub source: Source,
+}
+
+/// A file's text as embedded: a span of the packed catalogs (`build.rs`), or plain text (the
+/// tests' own files).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Source {
+    /// Bytes `start..end` of the inflated [`PACKED`] text.
+    Packed {
+        /// Where the file's text starts.
+        start: usize,
+        /// Where it ends.
+        end: usize,
+    },
+    /// Plain text.
+    #[cfg_attr(not(test), allow(dead_code))]
+    Text(&'static str),
+}
+
+/// The packed catalogs, inflated on first use and kept for the process; `Err` says why a broken
+/// build's could not be.
+fn unpacked() -> &'static Result<String, String> {
+    static TEXT: OnceLock<Result<String, String>> = OnceLock::new();
+    TEXT.get_or_init(|| {
+        let mut out = Vec::with_capacity(PACKED.len() * 7);
+        brotli_decompressor::BrotliDecompress(&mut &PACKED[..], &mut out)
+            .map_err(|e| format!("the catalogs do not inflate: {e}"))?;
+        String::from_utf8(out).map_err(|e| format!("the catalogs are not UTF-8: {e}"))
+    })
+}
+
+impl LocaleFile {
+    /// Its text, or why it cannot be had (a broken build), for the load errors.
+    pub fn text(&self) -> Result<&'static str, String> {
+        match self.source {
+            Source::Text(text) => Ok(text),
+            Source::Packed { start, end } => {
+                let all = unpacked().as_ref().map_err(Clone::clone)?;
+                all.get(start..end)
+                    .ok_or_else(|| format!("bytes {start}..{end} are not in the catalogs"))
+            }
+        }
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/locale_files.rs"));
@@ -140,5 +183,20 @@ mod tests {
         let mut sorted = keys.clone();
         sorted.sort();
         assert_eq!(keys, sorted);
+    }
+}
+
+#[cfg(test)]
+mod packed_tests {
+    use super::*;
+
+    #[test]
+    fn every_packed_file_inflates_to_its_text_on_disk() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        assert!(LOCALE_FILES.len() >= 100, "{} files", LOCALE_FILES.len());
+        for file in LOCALE_FILES {
+            let on_disk = std::fs::read_to_string(root.join(file.lang).join(file.name)).unwrap();
+            assert_eq!(file.text().unwrap(), on_disk, "{}/{}", file.lang, file.name);
+        }
     }
 }
