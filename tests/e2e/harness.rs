@@ -65,6 +65,16 @@ pub struct Launch {
     pub size: Option<(u32, u32)>,
 }
 
+impl Launch {
+    /// A launch whose "today" is pinned to `day` (ISO date).
+    pub fn on(day: &str) -> Launch {
+        Launch {
+            today: Some(day.into()),
+            ..Launch::default()
+        }
+    }
+}
+
 /// A running app with a WebDriver session on it.
 pub struct App {
     /// The WebDriver client.
@@ -225,6 +235,16 @@ impl App {
             .execute(script, vec![])
             .await
             .unwrap_or_else(|e| panic!("script failed: {e}"))
+    }
+
+    /// The attribute `name` of the element `css` (waiting for it), or "" when it has none.
+    pub async fn attr(&self, css: &str, name: &str) -> String {
+        self.wait_for(css)
+            .await
+            .attr(name)
+            .await
+            .unwrap_or_else(|e| panic!("{css}@{name}: {e}"))
+            .unwrap_or_default()
     }
 
     /// The widest element's right edge minus the viewport width: > 0 means something overflows.

@@ -5,29 +5,13 @@
 use zairyu_e2e::screens::triage;
 use zairyu_e2e::{App, Launch};
 
-fn on(today: &str) -> Launch {
-    Launch {
-        today: Some(today.into()),
-        ..Launch::default()
-    }
-}
-
-async fn attr(app: &App, css: &str, name: &str) -> String {
-    app.wait_for(css)
-        .await
-        .attr(name)
-        .await
-        .unwrap_or_else(|e| panic!("{css}@{name}: {e}"))
-        .unwrap_or_default()
-}
-
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
 async fn first_screen_shows_today_in_japan_and_the_deadline() {
-    let app = App::launch(on("2026-11-09")).await;
-    assert_eq!(attr(&app, "#today-date", "data-iso").await, "2026-11-09");
+    let app = App::launch(Launch::on("2026-11-09")).await;
+    assert_eq!(app.attr("#today-date", "data-iso").await, "2026-11-09");
     // 2026-11-23 (day 14) is a national holiday (勤労感謝の日): the deadline rolls to the 24th.
-    assert_eq!(attr(&app, "#deadline-date", "data-iso").await, "2026-11-24");
+    assert_eq!(app.attr("#deadline-date", "data-iso").await, "2026-11-24");
     assert!(app.text("#deadline-date").await.contains("24"));
     assert!(
         app.horizontal_overflow().await <= 0,
@@ -41,19 +25,13 @@ async fn first_screen_shows_today_in_japan_and_the_deadline() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
 async fn lost_in_japan_with_a_holiday_on_day_14_shows_the_rolled_deadline() {
-    let app = App::launch(on("2026-11-10")).await;
+    let app = App::launch(Launch::on("2026-11-10")).await;
     triage(&app, "lost", "2026-11-09", None).await;
-    assert_eq!(
-        attr(&app, "#legal-last-day", "data-iso").await,
-        "2026-11-24"
-    );
-    assert_eq!(attr(&app, "#deadline", "data-status").await, "on_time");
+    assert_eq!(app.attr("#legal-last-day", "data-iso").await, "2026-11-24");
+    assert_eq!(app.attr("#deadline", "data-status").await, "on_time");
     // Day 14 (the 23rd) is a holiday, so nobody can apply on it: the safe day to go is the last
     // open day before it, Friday the 20th.
-    assert_eq!(
-        attr(&app, "#recommended-day", "data-iso").await,
-        "2026-11-20"
-    );
+    assert_eq!(app.attr("#recommended-day", "data-iso").await, "2026-11-20");
     assert!(app.text("#days-left").await.contains("14"));
     assert!(app.text("#next-step").await.contains("遺失届"));
     // The checklist keeps a tick across a restart.
@@ -83,13 +61,10 @@ async fn lost_in_japan_with_a_holiday_on_day_14_shows_the_rolled_deadline() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
 async fn learned_abroad_counts_from_the_day_of_return() {
-    let app = App::launch(on("2026-11-05")).await;
+    let app = App::launch(Launch::on("2026-11-05")).await;
     triage(&app, "lost", "2026-10-20", Some("2026-11-02")).await;
     // 14 days from the re-entry day 2026-11-02 (first day not counted) is Monday 2026-11-16.
-    assert_eq!(
-        attr(&app, "#legal-last-day", "data-iso").await,
-        "2026-11-16"
-    );
+    assert_eq!(app.attr("#legal-last-day", "data-iso").await, "2026-11-16");
     app.screenshot("case-abroad-390x844").await;
     app.quit().await;
 }
@@ -97,13 +72,10 @@ async fn learned_abroad_counts_from_the_day_of_return() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
 async fn past_the_deadline_the_app_says_to_apply_at_once_with_a_reason_letter() {
-    let app = App::launch(on("2026-11-25")).await;
+    let app = App::launch(Launch::on("2026-11-25")).await;
     triage(&app, "stolen", "2026-10-01", None).await;
-    assert_eq!(
-        attr(&app, "#legal-last-day", "data-iso").await,
-        "2026-10-15"
-    );
-    assert_eq!(attr(&app, "#deadline", "data-status").await, "overdue");
+    assert_eq!(app.attr("#legal-last-day", "data-iso").await, "2026-10-15");
+    assert_eq!(app.attr("#deadline", "data-status").await, "overdue");
     let checklist = app.text("#checklist").await;
     assert!(checklist.contains("理由書"), "{checklist}");
     app.screenshot("case-overdue-390x844").await;
@@ -113,7 +85,7 @@ async fn past_the_deadline_the_app_says_to_apply_at_once_with_a_reason_letter() 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
 async fn the_language_changes_on_any_screen_without_overflow() {
-    let app = App::launch(on("2026-11-10")).await;
+    let app = App::launch(Launch::on("2026-11-10")).await;
     let english = app.text("h2.screen-title").await;
     for code in ["vi", "ne", "ja-easy", "pt-BR"] {
         app.client
@@ -149,7 +121,7 @@ async fn the_language_changes_on_any_screen_without_overflow() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
 async fn your_data_saves_a_copy_inside_the_app_folder() {
-    let app = App::launch(on("2026-11-10")).await;
+    let app = App::launch(Launch::on("2026-11-10")).await;
     triage(&app, "lost", "2026-11-09", None).await;
     app.click("#home-button").await;
     app.click("#your-data").await;
@@ -183,7 +155,7 @@ async fn reminders_screen_lists_what_is_coming_and_exports_a_calendar_file() {
     // Not pinned: reminders are planned from the real instant the case is opened, so the case is
     // one learned of the app's real today (read from the first screen).
     let app = App::launch(Launch::default()).await;
-    let today = attr(&app, "#today-date", "data-iso").await;
+    let today = app.attr("#today-date", "data-iso").await;
     triage(&app, "lost", &today, None).await;
     app.wait_for("#legal-last-day").await;
     app.click("#home-button").await;
@@ -202,7 +174,7 @@ async fn reminders_screen_lists_what_is_coming_and_exports_a_calendar_file() {
     app.screenshot("settings-390x844").await;
 
     app.click("#export-calendar").await;
-    let path = attr(&app, "#calendar-status[data-path]", "data-path").await;
+    let path = app.attr("#calendar-status[data-path]", "data-path").await;
     assert!(path.ends_with(".ics"), "{path}");
     let text = std::fs::read_to_string(&path).expect("the calendar file exists");
     assert!(text.starts_with("BEGIN:VCALENDAR"));

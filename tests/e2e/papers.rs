@@ -2,17 +2,13 @@
 //! statement's answers, and the PDF made and checked with `pdftotext`. Run by `scripts/test.sh`
 //! under `xvfb-run` (ignored by a plain `cargo test`).
 
-use zairyu_e2e::screens::triage;
+use zairyu_e2e::screens::{fill_person, triage};
 use zairyu_e2e::{App, Launch};
 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
 async fn the_papers_are_filled_in_from_the_profile_and_the_answers() {
-    let app = App::launch(Launch {
-        today: Some("2026-11-10".into()),
-        ..Launch::default()
-    })
-    .await;
+    let app = App::launch(Launch::on("2026-11-10")).await;
     // A lost card, learned of yesterday.
     triage(&app, "lost", "2026-11-09", None).await;
 
@@ -34,14 +30,20 @@ async fn the_papers_are_filled_in_from_the_profile_and_the_answers() {
 
     // The form: a card number with a letter missing is refused on its field; what was typed stays.
     app.click("#add-person").await;
-    app.fill("#f-nationality", "VIET NAM").await;
-    app.fill("#f-birth-date", "1995-03-14").await;
-    app.fill("#f-family-name", "NGUYEN").await;
-    app.fill("#f-given-name", "THI ANH").await;
-    app.fill("#f-sex", "female").await;
-    app.fill("#f-address", "東京都新宿区西新宿2-8-1").await;
-    app.fill("#f-card-number", "AB12345678C").await;
-    app.fill("#f-phone", "090-1234-5678").await;
+    fill_person(
+        &app,
+        &[
+            ("nationality", "VIET NAM"),
+            ("birth-date", "1995-03-14"),
+            ("family-name", "NGUYEN"),
+            ("given-name", "THI ANH"),
+            ("sex", "female"),
+            ("address", "東京都新宿区西新宿2-8-1"),
+            ("card-number", "AB12345678C"),
+            ("phone", "090-1234-5678"),
+        ],
+    )
+    .await;
     app.click("#person-save").await;
     app.wait_for("#f-card-number[aria-invalid='true']").await;
     assert!(app.text("#e-card-number").await.contains("12"));

@@ -219,3 +219,11 @@ pub async fn open_case_with_report(app: &App) {
     app.wait_for("input[data-document='photo'][checked]").await;
     settled(app).await;
 }
+
+/// Fills the person form's fields (`#f-<field>`: `nationality`, `birth-date`, `family-name`, …)
+/// with `values`, in order, as a person would; selects and dates too.
+pub async fn fill_person(app: &App, values: &[(&str, &str)]) {
+    for (field, value) in values {
+        app.fill(&format!("#f-{field}"), value).await;
+    }
+}

@@ -4,24 +4,8 @@
 //! card found again. Run by `scripts/test.sh` under `xvfb-run` (ignored by a plain `cargo test`).
 //! Each pins the app's "today"; screenshots are taken in English, Vietnamese and Japanese.
 
-use zairyu_e2e::screens::{settled, switch_language, walk, Walk};
+use zairyu_e2e::screens::{fill_person, settled, switch_language, walk, Walk};
 use zairyu_e2e::{App, Launch};
-
-fn on(today: &str) -> Launch {
-    Launch {
-        today: Some(today.into()),
-        ..Launch::default()
-    }
-}
-
-async fn attr(app: &App, css: &str, name: &str) -> String {
-    app.wait_for(css)
-        .await
-        .attr(name)
-        .await
-        .unwrap_or_else(|e| panic!("{css}@{name}: {e}"))
-        .unwrap_or_default()
-}
 
 /// Screenshots of the current screen in English, Vietnamese and Japanese (`<name>-<lang>-390x844`),
 /// checking each for horizontal overflow; ends in English.
@@ -40,7 +24,7 @@ async fn shots_in_three_languages(app: &App, name: &str) {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
 async fn someone_still_abroad_enters_no_date_and_the_deadline_follows_the_day_they_come_back() {
-    let app = App::launch(on("2026-11-20")).await;
+    let app = App::launch(Launch::on("2026-11-20")).await;
     app.click("#start").await;
     app.click(".choice[data-value='lost']").await;
     app.click(".choice[data-value='residence_card']").await;
@@ -71,13 +55,13 @@ async fn someone_still_abroad_enters_no_date_and_the_deadline_follows_the_day_th
         },
     )
     .await;
-    assert_eq!(attr(&app, "#deadline", "data-status").await, "none");
+    assert_eq!(app.attr("#deadline", "data-status").await, "none");
     assert!(app
         .text("#no-deadline")
         .await
         .contains("come back to Japan"));
     assert_eq!(
-        attr(&app, "#steps li:first-child", "data-kind").await,
+        app.attr("#steps li:first-child", "data-kind").await,
         "report_to_police_abroad"
     );
     app.wait_for("#reentry").await;
@@ -87,11 +71,8 @@ async fn someone_still_abroad_enters_no_date_and_the_deadline_follows_the_day_th
     app.fill("#reentry-date", "2026-11-18").await;
     app.click("#reentry-save").await;
     app.wait_for("#legal-last-day").await;
-    assert_eq!(
-        attr(&app, "#legal-last-day", "data-iso").await,
-        "2026-12-02"
-    );
-    assert_eq!(attr(&app, "#deadline", "data-status").await, "on_time");
+    assert_eq!(app.attr("#legal-last-day", "data-iso").await, "2026-12-02");
+    assert_eq!(app.attr("#deadline", "data-status").await, "on_time");
     assert!(
         app.eval("return document.getElementById('reentry') === null;")
             .await
@@ -106,7 +87,7 @@ async fn someone_still_abroad_enters_no_date_and_the_deadline_follows_the_day_th
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
 async fn leaving_japan_soon_shows_the_warning_before_anything_else() {
-    let app = App::launch(on("2026-11-10")).await;
+    let app = App::launch(Launch::on("2026-11-10")).await;
     walk(
         &app,
         &Walk {
@@ -138,7 +119,7 @@ async fn leaving_japan_soon_shows_the_warning_before_anything_else() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
 async fn lost_at_home_without_a_police_report_the_papers_are_made_and_say_so() {
-    let app = App::launch(on("2026-11-10")).await;
+    let app = App::launch(Launch::on("2026-11-10")).await;
     walk(
         &app,
         &Walk {
@@ -160,7 +141,7 @@ async fn lost_at_home_without_a_police_report_the_papers_are_made_and_say_so() {
     app.click("#r-save").await;
     app.wait_for("p.ok[role='status']").await;
     assert_eq!(
-        attr(&app, "#steps li:first-child", "class").await,
+        app.attr("#steps li:first-child", "class").await,
         "done",
         "the police step is not done"
     );
@@ -171,14 +152,20 @@ async fn lost_at_home_without_a_police_report_the_papers_are_made_and_say_so() {
     app.click("#papers-button").await;
     app.wait_for("#problem[data-field='person']").await;
     app.click("#add-person").await;
-    app.fill("#f-nationality", "VIET NAM").await;
-    app.fill("#f-birth-date", "1992-04-18").await;
-    app.fill("#f-family-name", "TRAN").await;
-    app.fill("#f-given-name", "VAN AN").await;
-    app.fill("#f-sex", "male").await;
-    app.fill("#f-address", "東京都新宿区西新宿2-8-1").await;
     // The card number is not known: left empty.
-    app.fill("#f-phone", "090-1234-5678").await;
+    fill_person(
+        &app,
+        &[
+            ("nationality", "VIET NAM"),
+            ("birth-date", "1992-04-18"),
+            ("family-name", "TRAN"),
+            ("given-name", "VAN AN"),
+            ("sex", "male"),
+            ("address", "東京都新宿区西新宿2-8-1"),
+            ("phone", "090-1234-5678"),
+        ],
+    )
+    .await;
     app.click("#person-save").await;
     app.wait_for("#answers").await;
     app.fill("#place-kind", "home").await;
@@ -216,15 +203,15 @@ async fn lost_at_home_without_a_police_report_the_papers_are_made_and_say_so() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
 async fn a_card_found_again_needs_no_application_and_can_be_taken_back() {
-    let app = App::launch(on("2026-11-12")).await;
+    let app = App::launch(Launch::on("2026-11-12")).await;
     walk(&app, &Walk::default()).await;
     app.click("#found").await;
     app.wait_for("#found-undo").await;
     settled(&app).await;
-    assert_eq!(attr(&app, "#deadline", "data-status").await, "none");
+    assert_eq!(app.attr("#deadline", "data-status").await, "none");
     assert_eq!(app.text("#case-title").await, "Your card turned up again");
     assert_eq!(
-        attr(&app, "#steps li:first-child", "data-kind").await,
+        app.attr("#steps li:first-child", "data-kind").await,
         "tell_police_found"
     );
     for gone in ["#papers-button", "#applied", "#checklist", "#report"] {
@@ -241,9 +228,6 @@ async fn a_card_found_again_needs_no_application_and_can_be_taken_back() {
     app.screenshot("case-found-again-390x844").await;
     app.click("#found-undo").await;
     app.wait_for("#legal-last-day").await;
-    assert_eq!(
-        attr(&app, "#legal-last-day", "data-iso").await,
-        "2026-11-24"
-    );
+    assert_eq!(app.attr("#legal-last-day", "data-iso").await, "2026-11-24");
     app.quit().await;
 }

@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
-use zairyu_domain::case::{Document, PoliceReport, ReportKind};
+use zairyu_domain::case::{Case, Document, PoliceReport, ReportKind};
 use zairyu_domain::police_phrases;
 use zairyu_domain::rules;
 use zairyu_domain::text::Text;
@@ -140,6 +140,26 @@ fn with_case(
     run().map_err(|e| state.explain(e))
 }
 
+/// Changes the facts of case `id` with `change` (given today's Japan date), checks that they can
+/// be true, keeps them, and brings the reminders in line with the new deadline (or its absence).
+/// A refused change changes nothing.
+fn change_facts<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    id: &str,
+    change: impl FnOnce(&mut Case, NaiveDate) -> Result<(), AppError>,
+) -> Result<CaseView, UiError> {
+    let view = with_case(state, id, |record, today| {
+        let mut case = record.case.clone();
+        change(&mut case, today)?;
+        validate::case(&case, today).map_err(case_error)?;
+        record.case = case;
+        Ok(())
+    })?;
+    sync::after_change(app, Vec::new());
+    Ok(view)
+}
+
 /// The dashboard of a case.
 #[tauri::command]
 pub fn case_view(state: State<'_, AppState>, id: String) -> Result<CaseView, UiError> {
@@ -242,15 +262,10 @@ pub fn mark_applied<R: Runtime>(
     id: String,
     on: Option<NaiveDate>,
 ) -> Result<CaseView, UiError> {
-    let view = with_case(&state, &id, |record, today| {
-        let mut case = record.case.clone();
+    change_facts(&app, &state, &id, |case, today| {
         case.applied_on = on.or(Some(today));
-        validate::case(&case, today).map_err(case_error)?;
-        record.case = case;
         Ok(())
-    })?;
-    sync::after_change(&app, Vec::new());
-    Ok(view)
+    })
 }
 
 /// Records the day the person came back to Japan, for a loss learned of abroad: the 14 days count
@@ -262,8 +277,7 @@ pub fn set_reentry<R: Runtime>(
     id: String,
     on: NaiveDate,
 ) -> Result<CaseView, UiError> {
-    let view = with_case(&state, &id, |record, today| {
-        let mut case = record.case.clone();
+    change_facts(&app, &state, &id, |case, _| {
         if !case.incident.card_is_gone() {
             return Err(AppError::invalid(
                 "err-app-reentry-not-this-case",
@@ -272,12 +286,8 @@ pub fn set_reentry<R: Runtime>(
         }
         case.reentered_on = Some(on);
         case.still_abroad = false;
-        validate::case(&case, today).map_err(case_error)?;
-        record.case = case;
         Ok(())
-    })?;
-    sync::after_change(&app, Vec::new());
-    Ok(view)
+    })
 }
 
 /// Records that the card turned up again before a new one was issued (`on`, today when not
@@ -291,18 +301,13 @@ pub fn set_found<R: Runtime>(
     found: bool,
     on: Option<NaiveDate>,
 ) -> Result<CaseView, UiError> {
-    let view = with_case(&state, &id, |record, today| {
-        let mut case = record.case.clone();
+    change_facts(&app, &state, &id, |case, today| {
         if found && !(case.incident.card_is_gone() && case.applied_on.is_none()) {
             return Err(AppError::invalid("err-app-found-not-this-case", "found_on"));
         }
         case.found_on = if found { on.or(Some(today)) } else { None };
-        validate::case(&case, today).map_err(case_error)?;
-        record.case = case;
         Ok(())
-    })?;
-    sync::after_change(&app, Vec::new());
-    Ok(view)
+    })
 }
 
 /// Deletes a case and cancels its reminders.
