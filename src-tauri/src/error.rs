@@ -3,10 +3,10 @@
 //! typed beyond what the message needs to point at the problem (a date, a character).
 
 use serde::Serialize;
-use zairyu_domain::papers::PaperError;
 use zairyu_domain::profile::ProfileError;
 use zairyu_domain::text::Text;
 use zairyu_domain::validate::CaseError;
+use zairyu_papers::PaperError;
 use zairyu_store::StoreError;
 
 /// Everything that can go wrong in a command.

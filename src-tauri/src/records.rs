@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use zairyu_domain::case::{Case, Document};
-use zairyu_domain::papers::PaperAnswers;
 use zairyu_domain::profile::Profile;
+use zairyu_papers::PaperAnswers;
 use zairyu_store::{CollectionMerger, Keyed, KeyedCollections};
 
 /// Everything the user entered.

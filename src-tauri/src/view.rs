@@ -311,7 +311,7 @@ impl<'a> Viewer<'a> {
                 }
             }),
             police_report: case.police_report.clone(),
-            papers: zairyu_domain::papers::apply_to(case),
+            papers: zairyu_papers::apply_to(case),
             asks_reentry: case.still_abroad,
             offers_reentry: case.incident.card_is_gone()
                 && !case.found_again()

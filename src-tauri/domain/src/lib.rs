@@ -1,17 +1,16 @@
 //! The domain of the app: the rules for reissuing a lost residence card (在留カード), the Japanese
-//! calendar they count on, the user's case, the plan it leads to, and the papers it fills in.
+//! calendar they count on, the user's case, and the plan it leads to. The papers it fills in are
+//! the `zairyu-papers` crate, so that only it compiles the PDF engine.
 //!
 //! This crate knows nothing of Tauri or of a webview: it builds and tests on its own. Everything a
 //! user reads comes out of it as a [`text::Text`] (a catalog id and its arguments) and is translated
-//! at the edge by the `zairyu-i18n` crate, so this crate holds no language. The papers are the
-//! exception: official papers are Japanese.
+//! at the edge by the `zairyu-i18n` crate, so this crate holds no language.
 
 pub mod calendar;
 pub mod calendar_file;
 pub mod case;
 pub mod deadline;
 pub mod jst;
-pub mod papers;
 pub mod plan;
 pub mod police_phrases;
 pub mod profile;

@@ -5,13 +5,13 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
-use zairyu_domain::papers::fonts::PaperFont;
-use zairyu_domain::papers::request::limits;
-use zairyu_domain::papers::{
+use zairyu_domain::text::Text;
+use zairyu_papers::fonts::PaperFont;
+use zairyu_papers::request::limits;
+use zairyu_papers::{
     pages_for, preflight, render_packet_with, HowLost, LateReason, LateReasons, LossStatement,
     PacketRequest, PaperKind, PassportReason, PassportReasons, PlaceKind, TimeOfDay,
 };
-use zairyu_domain::text::Text;
 
 use crate::clock;
 use crate::commands::exports::{remember, SavedView};

@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 use zairyu_domain::case::Incident;
-use zairyu_domain::papers::{covers, pages_for, preflight, PacketRequest, PaperAnswers, PaperKind};
 use zairyu_domain::{deadline, plan};
+use zairyu_papers::{covers, pages_for, preflight, PacketRequest, PaperAnswers, PaperKind};
 
 fn lost() -> PacketRequest {
     let path = concat!(
@@ -53,7 +53,7 @@ fn the_profile_supplies_the_holders_facts_and_the_rules_the_rest() {
         .collect();
     assert_eq!(r.documents, docs);
     assert!(!r.documents.is_empty());
-    let font = zairyu_domain::papers::fonts::PaperFont::shared().unwrap();
+    let font = zairyu_papers::fonts::PaperFont::shared().unwrap();
     assert_eq!(
         preflight(&r, font).unwrap(),
         vec![
@@ -71,7 +71,7 @@ fn a_late_case_gets_the_reason_letter_and_needs_its_reasons() {
     let r = assemble(&fixture, filled_on);
     assert!(r.is_late());
     assert!(pages_for(&r).contains(&PaperKind::ReasonLetter));
-    let font = zairyu_domain::papers::fonts::PaperFont::shared().unwrap();
+    let font = zairyu_papers::fonts::PaperFont::shared().unwrap();
     assert_eq!(
         preflight(&r, font).unwrap_err().text().id,
         "err-paper-missing-late-reasons"
@@ -106,7 +106,7 @@ fn who_goes_decides_the_letter_of_authority_and_the_relatives_details_are_asked_
     assert!(r
         .documents
         .contains(&zairyu_domain::case::Document::LetterOfAuthority));
-    let font = zairyu_domain::papers::fonts::PaperFont::shared().unwrap();
+    let font = zairyu_papers::fonts::PaperFont::shared().unwrap();
     preflight(&r, font).expect("the relative is entered");
     // The holder goes: no letter of authority.
     assert!(!pages_for(&lost()).contains(&PaperKind::LetterOfAuthority));
@@ -114,7 +114,7 @@ fn who_goes_decides_the_letter_of_authority_and_the_relatives_details_are_asked_
 
 #[test]
 fn the_advice_before_printing_follows_the_answers() {
-    use zairyu_domain::papers::{LateReason, LateReasons, PassportReason, PassportReasons};
+    use zairyu_papers::{LateReason, LateReasons, PassportReason, PassportReasons};
     let mut r = lost();
     assert!(r.advice().is_empty());
     r.profile.kanji_name = Some("阮".into());

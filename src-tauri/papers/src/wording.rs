@@ -4,8 +4,8 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::request::{HowLost, LateReason, PassportReason, PlaceKind, TimeOfDay};
-use crate::case::{Document, Incident, PoliceReport, ReportKind};
+use crate::request::{HowLost, LateReason, PassportReason, PlaceKind, TimeOfDay};
+use zairyu_domain::case::{Document, Incident, PoliceReport, ReportKind};
 
 /// The PDF's title.
 pub const DOCUMENT_TITLE: &str =

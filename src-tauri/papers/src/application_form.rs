@@ -2,12 +2,12 @@
 //! docs/rules.md §7 in their order, Japanese labels with the English ones, the reason ticked, the photo
 //! box, the representative and agent blocks, the declaration, signature and date.
 
-use super::error::PaperError;
-use super::layout::{Page, MM_PER_PT};
-use super::request::PacketRequest;
-use super::wording::{self, date_ja};
-use crate::case::Incident;
-use crate::profile::Sex;
+use crate::error::PaperError;
+use crate::layout::{Page, MM_PER_PT};
+use crate::request::PacketRequest;
+use crate::wording::{self, date_ja};
+use zairyu_domain::case::Incident;
+use zairyu_domain::profile::Sex;
 
 const L: f32 = 15.0; // left edge
 const R: f32 = 195.0; // right edge
@@ -227,7 +227,7 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         (vx + 40.0, y + 9.0, wide - 40.0, 9.0),
         MAX,
         MIN,
-        super::layout::Align::Left,
+        crate::layout::Align::Left,
     )?;
     y += 18.0;
 
@@ -288,7 +288,7 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         None,
     );
     page.line(sig_x, y + 3.0, R, y + 3.0, 0.6);
-    let (who_ja, who_en) = super::letter_head::who_signs(req.applicant);
+    let (who_ja, who_en) = crate::letter_head::who_signs(req.applicant);
     page.label(sig_x, y + 6.5, 6.5, who_ja, Some(R - sig_x));
     page.label(sig_x, y + 9.3, 5.5, who_en, Some(R - sig_x));
     y += 14.0;
@@ -300,7 +300,7 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         (sig_x, y - 5.0, R - sig_x, 9.0),
         MAX,
         MIN,
-        super::layout::Align::Left,
+        crate::layout::Align::Left,
     )?;
     page.line(sig_x, y + 3.0, R, y + 3.0, 0.6);
 

@@ -8,9 +8,9 @@
 //!
 //! ```no_run
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! let request: zairyu_domain::papers::PacketRequest =
+//! let request: zairyu_papers::PacketRequest =
 //!     serde_json::from_str(&std::fs::read_to_string("packet.json")?)?;
-//! let pdf: Vec<u8> = zairyu_domain::papers::render_packet(&request)?;
+//! let pdf: Vec<u8> = zairyu_papers::render_packet(&request)?;
 //! # Ok(()) }
 //! ```
 
@@ -34,9 +34,9 @@ pub use request::{
 
 use printpdf::{PdfDocument, PdfSaveOptions};
 
-use crate::case::{CardKind, Incident};
 use fonts::PaperFont;
 use layout::Page;
+use zairyu_domain::case::{CardKind, Incident};
 
 /// Which pages a packet holds, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -63,7 +63,7 @@ pub fn covers(incident: Incident) -> bool {
 
 /// Whether the app makes papers for `case`: a card that is gone ([`covers`]) and has not turned up
 /// again.
-pub fn apply_to(case: &crate::case::Case) -> bool {
+pub fn apply_to(case: &zairyu_domain::case::Case) -> bool {
     covers(case.incident) && !case.found_again()
 }
 
@@ -82,7 +82,7 @@ pub fn pages_for(request: &PacketRequest) -> Vec<PaperKind> {
     if request.is_late() || !request.case.passport_available {
         kinds.push(PaperKind::ReasonLetter);
     }
-    if request.applicant == crate::plan::Applicant::RelativeAtRequest {
+    if request.applicant == zairyu_domain::plan::Applicant::RelativeAtRequest {
         kinds.push(PaperKind::LetterOfAuthority);
     }
     kinds.push(PaperKind::Summary);

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use zairyu_domain::papers::{render_packet, wording::date_ja, PacketRequest};
+use zairyu_papers::{render_packet, wording::date_ja, PacketRequest};
 
 fn fixtures_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")

@@ -2,10 +2,10 @@
 //! at the holder's request (docs/rules.md §4, §5, §11). The relative is the person entered in the
 //! form's 取次者 block (the profile's agent: name, relationship, address, phone); the holder signs.
 
-use super::error::PaperError;
-use super::layout::Page;
-use super::letter_head::{self, row, L, R};
-use super::request::PacketRequest;
+use crate::error::PaperError;
+use crate::layout::Page;
+use crate::letter_head::{self, row, L, R};
+use crate::request::PacketRequest;
 
 /// Draws the letter of authority.
 pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> {
@@ -80,6 +80,6 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
     y += 6.0;
     letter_head::person_rows(page, &mut y, &req.profile)?;
 
-    letter_head::sign(page, &filled, crate::plan::Applicant::Holder);
+    letter_head::sign(page, &filled, zairyu_domain::plan::Applicant::Holder);
     Ok(())
 }

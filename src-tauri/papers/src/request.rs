@@ -4,13 +4,13 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::error::PaperError;
-use super::fonts::PaperFont;
-use crate::case::{Case, Document, Incident};
-use crate::plan::Applicant;
-use crate::profile::Profile;
-use crate::validate::{self, AcceptanceNumberError};
-use crate::{deadline, plan, rules};
+use crate::error::PaperError;
+use crate::fonts::PaperFont;
+use zairyu_domain::case::{Case, Document, Incident};
+use zairyu_domain::plan::Applicant;
+use zairyu_domain::profile::Profile;
+use zairyu_domain::validate::{self, AcceptanceNumberError};
+use zairyu_domain::{deadline, plan, rules};
 
 /// Longest free texts in the answers, in characters. The police station and the acceptance
 /// number are the case's: [`rules::STATION_MAX_CHARS`], [`rules::ACCEPTANCE_NUMBER_MAX_CHARS`].
@@ -385,7 +385,7 @@ impl PacketRequest {
         if case.found_again() {
             return Err(PaperError::CardFoundAgain);
         }
-        if !super::covers(case.incident) {
+        if !crate::covers(case.incident) {
             return Err(PaperError::NotThisProcedure {
                 incident: case.incident,
             });
@@ -495,8 +495,8 @@ impl PacketRequest {
     /// days start on the day of re-entry and the application may not be late at all); a name in
     /// kanji, which the form has no row for (its own request form); a card number left blank; the
     /// relative who goes not entered in the form's 取次者 block.
-    pub fn advice(&self) -> Vec<crate::text::Text> {
-        use crate::text::Text;
+    pub fn advice(&self) -> Vec<zairyu_domain::text::Text> {
+        use zairyu_domain::text::Text;
         let mut out = Vec::new();
         let abroad_reason = self
             .answers

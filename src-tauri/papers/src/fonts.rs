@@ -11,10 +11,10 @@ use std::sync::OnceLock;
 
 use printpdf::{Codepoint, ParsedFont, TextItem};
 
-use super::error::PaperError;
+use crate::error::PaperError;
 
 /// The cut-down font, brotli-compressed (SIL Open Font License 1.1, `fonts/LICENSE-OFL.txt`).
-static FONT_BROTLI: &[u8] = include_bytes!("../../fonts/NotoSansCJKjp-Papers.otf.br");
+static FONT_BROTLI: &[u8] = include_bytes!("../fonts/NotoSansCJKjp-Papers.otf.br");
 
 /// The cut-down font's sfnt bytes, inflated on first use and kept for the process.
 ///
@@ -141,7 +141,7 @@ impl PaperFont {
     /// The width of `text` set at `size_pt`, in millimetres.
     pub fn width_mm(&self, text: &str, size_pt: f32) -> f32 {
         let em: f32 = text.chars().map(|c| self.advance_em(c)).sum();
-        em * size_pt * super::layout::MM_PER_PT
+        em * size_pt * crate::layout::MM_PER_PT
     }
 }
 

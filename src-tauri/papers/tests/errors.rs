@@ -1,6 +1,6 @@
 //! Typed errors: characters the font cannot draw, values too long for their box, missing answers.
 
-use zairyu_domain::papers::{render_packet, PacketRequest, PaperError};
+use zairyu_papers::{render_packet, PacketRequest, PaperError};
 
 fn lost() -> PacketRequest {
     let path = concat!(
@@ -50,7 +50,7 @@ fn a_long_address_shrinks_and_wraps_to_fit() {
 
 #[test]
 fn a_value_too_long_for_its_box_is_an_error_not_an_overflow() {
-    use zairyu_domain::papers::{fonts::PaperFont, layout};
+    use zairyu_papers::{fonts::PaperFont, layout};
     let font = PaperFont::shared().unwrap();
     // The address box of the form is 136 mm × 14 mm; 300 wide characters cannot fit it even at
     // the smallest size.
@@ -67,8 +67,8 @@ fn a_value_too_long_for_its_box_is_an_error_not_an_overflow() {
 
 #[test]
 fn every_field_at_its_longest_still_fits() {
-    use zairyu_domain::papers::request::limits as r;
     use zairyu_domain::profile::{limits as p, Agent, LegalRepresentative};
+    use zairyu_papers::request::limits as r;
     let wide = |n: usize| "東".repeat(n);
     let mut req = lost();
     req.profile.nationality = wide(p::NATIONALITY);
@@ -99,20 +99,20 @@ fn every_field_at_its_longest_still_fits() {
     // A relative at the holder's request: the letter of authority is printed too.
     req.applicant = zairyu_domain::plan::Applicant::RelativeAtRequest;
     req.case.passport_available = false;
-    req.answers.passport_reasons = Some(zairyu_domain::papers::PassportReasons {
-        reasons: vec![zairyu_domain::papers::PassportReason::Other],
+    req.answers.passport_reasons = Some(zairyu_papers::PassportReasons {
+        reasons: vec![zairyu_papers::PassportReason::Other],
         detail: Some(wide(r::DETAIL)),
     });
     req.filled_on = chrono::NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
-    req.answers.late_reasons = Some(zairyu_domain::papers::LateReasons {
+    req.answers.late_reasons = Some(zairyu_papers::LateReasons {
         reasons: vec![
-            zairyu_domain::papers::LateReason::Illness,
-            zairyu_domain::papers::LateReason::Disaster,
-            zairyu_domain::papers::LateReason::DidNotKnowRule,
-            zairyu_domain::papers::LateReason::WaitedForPoliceOrCard,
-            zairyu_domain::papers::LateReason::Abroad,
-            zairyu_domain::papers::LateReason::WorkOrFamilyEmergency,
-            zairyu_domain::papers::LateReason::Other,
+            zairyu_papers::LateReason::Illness,
+            zairyu_papers::LateReason::Disaster,
+            zairyu_papers::LateReason::DidNotKnowRule,
+            zairyu_papers::LateReason::WaitedForPoliceOrCard,
+            zairyu_papers::LateReason::Abroad,
+            zairyu_papers::LateReason::WorkOrFamilyEmergency,
+            zairyu_papers::LateReason::Other,
         ],
         detail: Some(wide(r::DETAIL)),
     });
@@ -127,7 +127,7 @@ fn every_field_at_its_longest_still_fits() {
         zairyu_domain::case::Document::LateReasonLetter,
         zairyu_domain::case::Document::RepresentativeId,
     ];
-    assert_eq!(zairyu_domain::papers::pages_for(&req).len(), 5);
+    assert_eq!(zairyu_papers::pages_for(&req).len(), 5);
     let pdf = render_packet(&req).unwrap_or_else(|e| panic!("{e}"));
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../target/papers-preview");
     std::fs::create_dir_all(dir).unwrap();
@@ -187,7 +187,7 @@ fn missing_answers_are_typed_errors() {
 
 #[test]
 fn a_how_that_does_not_fit_the_incident_is_refused() {
-    use zairyu_domain::papers::HowLost;
+    use zairyu_papers::HowLost;
     let mut req = lost();
     req.answers.loss_statement.as_mut().unwrap().how = HowLost::Pickpocketed;
     assert_eq!(

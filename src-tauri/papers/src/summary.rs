@@ -1,12 +1,12 @@
 //! The last page: a one-page summary in Japanese with English — the deadline, where to go and
 //! what to bring (docs/rules.md §1, §4, §5, §6, §8).
 
-use super::error::PaperError;
-use super::layout::{Page, MM_PER_PT};
-use super::request::PacketRequest;
-use super::wording::{self, date_ja, date_ja_weekday};
-use crate::case::CardKind;
-use crate::plan::Applicant;
+use crate::error::PaperError;
+use crate::layout::{Page, MM_PER_PT};
+use crate::request::PacketRequest;
+use crate::wording::{self, date_ja, date_ja_weekday};
+use zairyu_domain::case::CardKind;
+use zairyu_domain::plan::Applicant;
 
 const L: f32 = 15.0;
 const R: f32 = 195.0;
@@ -23,7 +23,7 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         (L, y, R - L, 8.0),
         10.0,
         6.0,
-        super::layout::Align::Center,
+        crate::layout::Align::Center,
     )?;
     y += 12.0;
 

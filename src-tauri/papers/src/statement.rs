@@ -3,12 +3,12 @@
 //! sentences are generated from the structured answers ([`wording`]); the day the person learned
 //! of it is the case's, the same day as the form's item 8 (docs/rules.md §11).
 
-use super::error::PaperError;
-use super::layout::Page;
-use super::letter_head::{self, row, L, R};
-use super::request::PacketRequest;
-use super::wording::{self, date_ja, Account};
-use crate::case::Incident;
+use crate::error::PaperError;
+use crate::layout::Page;
+use crate::letter_head::{self, row, L, R};
+use crate::request::PacketRequest;
+use crate::wording::{self, date_ja, Account};
+use zairyu_domain::case::Incident;
 
 /// Draws the statement.
 pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> {

@@ -8,8 +8,8 @@ use printpdf::{
     FontId, Line, LinePoint, Mm, Op, PaintMode, PdfFontHandle, PdfPage, Point, Pt, Rect,
 };
 
-use super::error::PaperError;
-use super::fonts::PaperFont;
+use crate::error::PaperError;
+use crate::fonts::PaperFont;
 
 /// Millimetres per typographic point.
 pub const MM_PER_PT: f32 = 25.4 / 72.0;

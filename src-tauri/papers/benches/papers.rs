@@ -15,7 +15,7 @@
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use printpdf::{Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, TextItem};
-use zairyu_domain::papers::{fonts::PaperFont, render_packet_with, PacketRequest};
+use zairyu_papers::{fonts::PaperFont, render_packet_with, PacketRequest};
 
 fn minimum(font: &PaperFont) -> Vec<u8> {
     let mut doc = PdfDocument::new("minimum");
@@ -71,13 +71,13 @@ fn bench(c: &mut Criterion) {
         b.iter(|| black_box(render_packet_with(black_box(&big), font).unwrap()))
     });
     g.bench_function("packet_layout_only", |b| {
-        b.iter(|| black_box(zairyu_domain::papers::build_document(black_box(&big), font).unwrap()))
+        b.iter(|| black_box(zairyu_papers::build_document(black_box(&big), font).unwrap()))
     });
     g.sample_size(10);
     g.bench_function("font_inflate", |b| {
-        b.iter(|| black_box(zairyu_domain::papers::fonts::inflate_font().unwrap()))
+        b.iter(|| black_box(zairyu_papers::fonts::inflate_font().unwrap()))
     });
-    let font_bytes = zairyu_domain::papers::fonts::font_bytes().unwrap();
+    let font_bytes = zairyu_papers::fonts::font_bytes().unwrap();
     g.bench_function("font_parse", |b| {
         b.iter(|| black_box(PaperFont::from_bytes(black_box(font_bytes)).unwrap()))
     });

@@ -3,9 +3,9 @@
 
 use thiserror::Error;
 
-use crate::case::Incident;
-use crate::profile::ProfileError;
-use crate::text::Text;
+use zairyu_domain::case::Incident;
+use zairyu_domain::profile::ProfileError;
+use zairyu_domain::text::Text;
 
 /// A packet that cannot be printed, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]

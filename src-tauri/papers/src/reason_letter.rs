@@ -1,11 +1,11 @@
 //! 理由書: the letter explaining a late application and/or why the passport cannot be shown
 //! (docs/rules.md §1, §5), addressed to 出入国在留管理庁長官 殿, generated from the structured reasons.
 
-use super::error::PaperError;
-use super::layout::Page;
-use super::letter_head::{self, L, R};
-use super::request::PacketRequest;
-use super::wording::{self, date_ja};
+use crate::error::PaperError;
+use crate::layout::Page;
+use crate::letter_head::{self, L, R};
+use crate::request::PacketRequest;
+use crate::wording::{self, date_ja};
 
 /// Draws the reason letter.
 pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> {

@@ -1,15 +1,15 @@
 //! Renders a papers packet from a `PacketRequest` JSON file.
 //!
-//! Usage: `zairyu-papers <request.json> <out.pdf>`
+//! Usage: `render-packet <request.json> <out.pdf>`
 
 use std::process::ExitCode;
 
-use zairyu_domain::papers::{render_packet, PacketRequest};
+use zairyu_papers::{render_packet, PacketRequest};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [input, output] = args.as_slice() else {
-        eprintln!("usage: zairyu-papers <request.json> <out.pdf>");
+        eprintln!("usage: render-packet <request.json> <out.pdf>");
         return ExitCode::from(2);
     };
     let json = match std::fs::read_to_string(input) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Cut Noto Sans CJK JP down to what the papers can contain.
 
-Reproduces src-tauri/domain/fonts/NotoSansCJKjp-Papers.otf.br (see ../HOW-MADE.md): the cut-down
+Reproduces src-tauri/papers/fonts/NotoSansCJKjp-Papers.otf.br (see ../HOW-MADE.md): the cut-down
 font, brotli-compressed (the app inflates it once, the first time it makes papers).
 
 Input : face 0 ("Noto Sans CJK JP", Regular) of Debian's fonts-noto-cjk

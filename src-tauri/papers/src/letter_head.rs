@@ -2,10 +2,10 @@
 //! English, the addressee 出入国在留管理庁長官 殿 with its English line, the date of filling in at the
 //! right, and at the foot the date again and the signature line with who signs.
 
-use super::error::PaperError;
-use super::layout::{Align, Page};
-use super::wording::{self, date_ja};
-use crate::plan::Applicant;
+use crate::error::PaperError;
+use crate::layout::{Align, Page};
+use crate::wording::{self, date_ja};
+use zairyu_domain::plan::Applicant;
 
 /// Left margin of the letters (mm).
 pub const L: f32 = 15.0;
@@ -105,7 +105,7 @@ pub fn row(
 pub fn person_rows(
     page: &mut Page<'_>,
     y: &mut f32,
-    p: &crate::profile::Profile,
+    p: &zairyu_domain::profile::Profile,
 ) -> Result<(), PaperError> {
     row(
         page,
