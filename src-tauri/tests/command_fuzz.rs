@@ -7,10 +7,10 @@ use common::TestApp;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-/// Every command granted to the webview, read from the desktop capability file
+/// Every command granted to the webview on every platform, read from the capability file
 /// (`allow-open-case` → `open_case`), so a new command is fuzzed as soon as it is granted.
 fn commands() -> Vec<String> {
-    let caps: Value = serde_json::from_str(include_str!("../capabilities/desktop.json"))
+    let caps: Value = serde_json::from_str(include_str!("../capabilities/app.json"))
         .expect("the capability file is JSON");
     let list: Vec<String> = caps["permissions"]
         .as_array()

@@ -42,9 +42,9 @@ fn state(app: &TestApp) -> tauri::State<'_, AppState> {
     app.window.app_handle().state::<AppState>()
 }
 
+/// The reminders still to come, as the reminders screen lists them.
 fn pending(app: &TestApp) -> Vec<Value> {
-    app.invoke("pending_reminders", json!({}))
-        .unwrap()
+    app.invoke("reminder_settings", json!({})).unwrap()["pending"]
         .as_array()
         .unwrap()
         .clone()

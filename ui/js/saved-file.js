@@ -12,18 +12,20 @@ import { t } from "./i18n.js";
 export function savedFileActions(prefix, saved, say, openLabel = "ui-file-open") {
   const act = (command) => async () => {
     try {
-      say(await call(command, { key: saved.key }), false);
+      say(await command(), false);
     } catch (e) {
       say(e.message, true);
     }
   };
+  const open = () => call("open_export", { key: saved.key });
+  const share = () => call("share_export", { key: saved.key });
   return el("div", { class: "row", id: `${prefix}-actions` },
     saved.actions.open
-      ? el("button", { class: "button secondary", id: `${prefix}-open`, type: "button", onclick: act("open_export") },
+      ? el("button", { class: "button secondary", id: `${prefix}-open`, type: "button", onclick: act(open) },
           t(openLabel))
       : null,
     saved.actions.share
-      ? el("button", { class: "button secondary", id: `${prefix}-share`, type: "button", onclick: act("share_export") },
+      ? el("button", { class: "button secondary", id: `${prefix}-share`, type: "button", onclick: act(share) },
           t("ui-file-share"))
       : null);
 }

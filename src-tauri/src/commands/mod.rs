@@ -5,6 +5,7 @@ pub mod app;
 pub mod case;
 pub mod data;
 pub mod exports;
+pub mod list;
 pub mod overview;
 pub mod papers;
 pub mod people;

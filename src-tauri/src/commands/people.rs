@@ -21,12 +21,6 @@ pub struct PersonSummary {
     pub name: String,
 }
 
-/// The people of this device, in the order they were added.
-#[tauri::command]
-pub fn people_list(state: State<'_, AppState>) -> Vec<PersonSummary> {
-    summaries(&state.records())
-}
-
 /// The people in `records`, named as the papers print them.
 pub fn summaries(records: &Records) -> Vec<PersonSummary> {
     records

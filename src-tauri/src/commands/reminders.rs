@@ -163,12 +163,6 @@ pub async fn set_reminder_settings<R: Runtime>(
     Ok(settings(&app, &state))
 }
 
-/// The reminders still to come, soonest first (none when reminders are off).
-#[tauri::command]
-pub fn pending_reminders(state: State<'_, AppState>) -> Result<Vec<PendingView>, UiError> {
-    Ok(pending_views(&state, Utc::now()))
-}
-
 /// Shows a test notification now; returns a line saying it was sent.
 #[tauri::command]
 pub async fn test_notification<R: Runtime>(
