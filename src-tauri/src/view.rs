@@ -48,8 +48,9 @@ pub struct DeadlineView {
     pub status: &'static str,
     /// The legal last day.
     pub legal_last_day: DateView,
-    /// The day we recommend (plain day 14 when earlier).
-    pub recommended_day: DateView,
+    /// The day to go by at the latest, when it is earlier than the legal last day (day 14 fell on
+    /// a closed day); `None` when it is the legal last day itself.
+    pub recommended_day: Option<DateView>,
     /// Days left (negative when late).
     pub days_left: i64,
     /// "N days left" / "N days late", in words.
@@ -229,7 +230,8 @@ impl<'a> Viewer<'a> {
             DeadlineView {
                 status,
                 legal_last_day: self.date(d.legal_last_day),
-                recommended_day: self.date(d.recommended_day),
+                recommended_day: (d.recommended_day != d.legal_last_day)
+                    .then(|| self.date(d.recommended_day)),
                 days_left: d.days_left,
                 days_text: self.tr(&days_text),
                 advice: self.tr(&d.advice),

@@ -1,7 +1,9 @@
 //! Journeys through the situations around a loss, in the real app: still abroad (no date asked,
 //! the day of return entered later), leaving Japan soon (the warning before anything else), a card
-//! lost at home that the police would not take a report for (the papers made all the same), and a
-//! card found again. Run by `scripts/test.sh` under `xvfb-run` (ignored by a plain `cargo test`).
+//! lost at home that the police would not take a report for (the papers made all the same), a
+//! card found again, each other incident (damaged, exchange, fire, accident, the old card found),
+//! marking a case done, deleting it, and bringing back a copy of the data after deleting
+//! everything. Run by `scripts/test.sh` under `xvfb-run` (ignored by a plain `cargo test`).
 //! Each pins the app's "today"; screenshots are taken in English, Vietnamese and Japanese.
 
 use zairyu_e2e::screens::{fill_person, settled, switch_language, walk, Walk};
@@ -229,5 +231,160 @@ async fn a_card_found_again_needs_no_application_and_can_be_taken_back() {
     app.click("#found-undo").await;
     app.wait_for("#legal-last-day").await;
     assert_eq!(app.attr("#legal-last-day", "data-iso").await, "2026-11-24");
+    app.quit().await;
+}
+
+/// Says yes to the next `window.confirm` (WebDriver's alerts are not needed for a yes).
+async fn confirm_next(app: &App) {
+    app.eval("window.confirm = () => true; return 0;").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn each_incident_gets_its_own_plan_and_a_case_can_be_done_or_deleted() {
+    let app = App::launch(Launch::on("2026-11-10")).await;
+
+    // Damaged: no deadline; applying is offered and marks the case done.
+    walk(
+        &app,
+        &Walk {
+            incident: "damaged",
+            ..Walk::default()
+        },
+    )
+    .await;
+    assert_eq!(app.attr("#deadline", "data-status").await, "none");
+    assert!(app.text("#no-deadline").await.contains("no deadline"));
+    assert_eq!(
+        app.attr("#steps li:last-child", "data-kind").await,
+        "apply_at_immigration_office"
+    );
+    app.click("#applied").await;
+    app.wait_for("#steps li.done").await;
+    assert!(app
+        .eval("return document.getElementById('applied') === null;")
+        .await
+        .as_bool()
+        .unwrap());
+    app.click("#home-button").await;
+
+    // An exchange at one's own wish: the fee, and it too can be marked done (it has no deadline).
+    walk(
+        &app,
+        &Walk {
+            incident: "exchange",
+            ..Walk::default()
+        },
+    )
+    .await;
+    let page = app.text("main").await;
+    assert!(page.contains("1,600"), "{page}");
+    app.click("#applied").await;
+    app.wait_for("#steps li.done").await;
+    app.click("#home-button").await;
+
+    // Destroyed in a fire: the disaster certificate, a form without an acceptance number.
+    walk(
+        &app,
+        &Walk {
+            incident: "destroyed",
+            ..Walk::default()
+        },
+    )
+    .await;
+    assert_eq!(
+        app.attr("#steps li:first-child", "data-kind").await,
+        "get_disaster_certificate"
+    );
+    assert!(app.text("#report").await.contains("罹災証明書"));
+    assert!(app
+        .eval("return document.getElementById('r-number') === null;")
+        .await
+        .as_bool()
+        .unwrap());
+    app.click("#home-button").await;
+
+    // Destroyed in an accident: no report at all; the pieces, if any, in the checklist.
+    walk(
+        &app,
+        &Walk {
+            incident: "destroyed_by_accident",
+            ..Walk::default()
+        },
+    )
+    .await;
+    assert!(app
+        .eval("return document.getElementById('report') === null;")
+        .await
+        .as_bool()
+        .unwrap());
+    app.wait_for("input[data-document='card_pieces']").await;
+    app.screenshot("case-destroyed-by-accident-390x844").await;
+    app.click("#home-button").await;
+
+    // The old card found after a new one: return it within 14 days (by post to おだいば分室).
+    walk(
+        &app,
+        &Walk {
+            incident: "old_card_found",
+            ..Walk::default()
+        },
+    )
+    .await;
+    assert_eq!(app.attr("#legal-last-day", "data-iso").await, "2026-11-24");
+    assert!(app.text("#steps").await.contains("おだいば分室"));
+
+    // Deleting it: back home, one case fewer.
+    confirm_next(&app).await;
+    app.click("#delete-case").await;
+    app.wait_for("#start").await;
+    settled(&app).await;
+    let cases = app
+        .eval("return document.querySelectorAll('[data-case]').length;")
+        .await;
+    assert_eq!(cases.as_i64(), Some(4), "the deleted case is still listed");
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn a_copy_of_the_data_comes_back_after_everything_was_deleted() {
+    let app = App::launch(Launch::on("2026-11-10")).await;
+    walk(&app, &Walk::default()).await;
+    app.click("#home-button").await;
+    app.click("#your-data").await;
+    app.click("#export").await;
+    app.wait_for("#data-status.ok").await;
+    let path = std::fs::read_dir(app.data_dir.join("data"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path().join("exports/zairyu-export-20261110.json"))
+        .find(|p| p.exists())
+        .expect("the export");
+    confirm_next(&app).await;
+    app.click("#delete-all").await;
+    app.wait_for("#data-status.ok").await;
+    app.click("#home-button").await;
+    app.wait_for("#start").await;
+    settled(&app).await;
+    assert_eq!(
+        app.eval("return document.querySelectorAll('[data-case]').length;")
+            .await
+            .as_i64(),
+        Some(0)
+    );
+    // Bring it back: the file chosen, a preview, then merge.
+    app.click("#your-data").await;
+    app.wait_for("#import-file")
+        .await
+        .send_keys(path.to_str().unwrap())
+        .await
+        .expect("choose the file");
+    app.wait_for("#import-merge:not([hidden])").await;
+    let preview = app.text("#data-status").await;
+    assert!(preview.contains('1'), "{preview}");
+    app.click("#import-merge").await;
+    app.click("#home-button").await;
+    app.wait_for("[data-case]").await;
     app.quit().await;
 }

@@ -33,7 +33,7 @@ function deadlineCard(v) {
     el("p", { class: "ja", lang: "ja" }, d.legal_last_day.ja),
     el("p", { class: "days", id: "days-left" }, d.days_text),
     el("p", { class: "advice", id: "advice" }, d.advice),
-    d.recommended_day.iso !== d.legal_last_day.iso
+    d.recommended_day
       ? el("p", { class: "muted", id: "recommended-day", "data-iso": d.recommended_day.iso },
           `${t("ui-recommended-day")}: ${d.recommended_day.local}`)
       : null,
