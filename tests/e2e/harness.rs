@@ -215,9 +215,33 @@ impl App {
             .unwrap_or_else(|e| panic!("could not click `{css}`: {e}"));
     }
 
-    /// Sets the value of an input (date inputs included) and fires `input` and `change`.
+    /// Fills a field as a person would: a text field is cleared and typed into, key by key (so
+    /// `maxlength` and the input events apply as they do for a person); a date field or a select,
+    /// which WebDriver cannot type into portably, gets its value set and `input` and `change`
+    /// fired.
     pub async fn fill(&self, css: &str, value: &str) {
-        self.wait_for(css).await;
+        let element = self.wait_for(css).await;
+        let typed = self
+            .client
+            .execute(
+                "const e = document.querySelector(arguments[0]);
+                 return (e.tagName === 'TEXTAREA' || (e.tagName === 'INPUT' &&
+                   ['text', 'tel', 'search', 'email', 'url'].includes(e.type)));",
+                vec![css.into()],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("could not look at `{css}`: {e}"));
+        if typed == serde_json::Value::Bool(true) {
+            element
+                .clear()
+                .await
+                .unwrap_or_else(|e| panic!("could not clear `{css}`: {e}"));
+            element
+                .send_keys(value)
+                .await
+                .unwrap_or_else(|e| panic!("could not type into `{css}`: {e}"));
+            return;
+        }
         self.client
             .execute(
                 "const e = document.querySelector(arguments[0]); e.value = arguments[1];

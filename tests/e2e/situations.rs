@@ -380,9 +380,9 @@ async fn a_copy_of_the_data_comes_back_after_everything_was_deleted() {
         .send_keys(path.to_str().unwrap())
         .await
         .expect("choose the file");
-    app.wait_for("#import-merge:not([hidden])").await;
+    app.wait_for("#import-choices:not([hidden])").await;
     let preview = app.text("#data-status").await;
-    assert!(preview.contains('1'), "{preview}");
+    assert!(preview.contains("1 new, 0 changed"), "{preview}");
     app.click("#import-merge").await;
     app.click("#home-button").await;
     app.wait_for("[data-case]").await;
