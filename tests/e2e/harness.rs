@@ -261,6 +261,18 @@ impl App {
             .unwrap_or_else(|e| panic!("script failed: {e}"))
     }
 
+    /// Whether no element matches `css` now (a button or a card the screen must not offer).
+    pub async fn absent(&self, css: &str) -> bool {
+        self.client
+            .execute(
+                "return document.querySelector(arguments[0]) === null;",
+                vec![css.into()],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("could not look for `{css}`: {e}"))
+            == serde_json::Value::Bool(true)
+    }
+
     /// The attribute `name` of the element `css` (waiting for it), or "" when it has none.
     pub async fn attr(&self, css: &str, name: &str) -> String {
         self.wait_for(css)

@@ -93,10 +93,7 @@ async fn the_papers_are_filled_in_from_the_profile_and_the_answers() {
     // What this desktop offers for the PDF: open it in the viewer; no share sheet on Linux.
     app.wait_for("#papers-open").await;
     assert!(
-        app.eval("return document.getElementById('papers-share') === null;")
-            .await
-            .as_bool()
-            .unwrap(),
+        app.absent("#papers-share").await,
         "a share button on a desktop without a share sheet"
     );
     app.click("#papers-open").await;

@@ -76,10 +76,7 @@ async fn someone_still_abroad_enters_no_date_and_the_deadline_follows_the_day_th
     assert_eq!(app.attr("#legal-last-day", "data-iso").await, "2026-12-02");
     assert_eq!(app.attr("#deadline", "data-status").await, "on_time");
     assert!(
-        app.eval("return document.getElementById('reentry') === null;")
-            .await
-            .as_bool()
-            .unwrap(),
+        app.absent("#reentry").await,
         "the day of return is still asked"
     );
     app.screenshot("case-abroad-back-390x844").await;
@@ -217,15 +214,7 @@ async fn a_card_found_again_needs_no_application_and_can_be_taken_back() {
         "tell_police_found"
     );
     for gone in ["#papers-button", "#applied", "#checklist", "#report"] {
-        assert!(
-            app.eval(&format!(
-                "return document.querySelector(\"{gone}\") === null;"
-            ))
-            .await
-            .as_bool()
-            .unwrap(),
-            "{gone} is still offered"
-        );
+        assert!(app.absent(gone).await, "{gone} is still offered");
     }
     app.screenshot("case-found-again-390x844").await;
     app.click("#found-undo").await;
@@ -261,11 +250,7 @@ async fn each_incident_gets_its_own_plan_and_a_case_can_be_done_or_deleted() {
     );
     app.click("#applied").await;
     app.wait_for("#steps li.done").await;
-    assert!(app
-        .eval("return document.getElementById('applied') === null;")
-        .await
-        .as_bool()
-        .unwrap());
+    assert!(app.absent("#applied").await);
     app.click("#home-button").await;
 
     // An exchange at one's own wish: the fee, and it too can be marked done (it has no deadline).
@@ -297,11 +282,7 @@ async fn each_incident_gets_its_own_plan_and_a_case_can_be_done_or_deleted() {
         "get_disaster_certificate"
     );
     assert!(app.text("#report").await.contains("罹災証明書"));
-    assert!(app
-        .eval("return document.getElementById('r-number') === null;")
-        .await
-        .as_bool()
-        .unwrap());
+    assert!(app.absent("#r-number").await);
     app.click("#home-button").await;
 
     // Destroyed in an accident: no report at all; the pieces, if any, in the checklist.
@@ -313,11 +294,7 @@ async fn each_incident_gets_its_own_plan_and_a_case_can_be_done_or_deleted() {
         },
     )
     .await;
-    assert!(app
-        .eval("return document.getElementById('report') === null;")
-        .await
-        .as_bool()
-        .unwrap());
+    assert!(app.absent("#report").await);
     app.wait_for("input[data-document='card_pieces']").await;
     app.screenshot("case-destroyed-by-accident-390x844").await;
     app.click("#home-button").await;
