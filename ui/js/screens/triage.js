@@ -1,54 +1,77 @@
 // The triage: one question at a time, as the backend decides, with a way back. When every
-// answer is in, the backend opens the case and the dashboard is shown.
+// answer is in, the backend opens the case and the dashboard is shown. Nothing is kept between
+// renders: what has been answered travels as the screen's arg, and each answer or step back is a
+// new arg (an arg already drawn is never changed, so drawing it again, as a change of language
+// does, shows the same question).
 import { call } from "../api.js";
 import { el, mount } from "../dom.js";
 import { t } from "../i18n.js";
 import { askPermissionThen } from "./permission.js";
 
-let answers = {};
-let history = [];
-
-/** Renders the triage; a fresh start when called from home. */
+/** Renders the triage. `arg` is where it stands: `{ answers, history }` to go on from, or
+ *  `{ opened }` once the case is open; anything else (home's `go("triage")`) is a fresh start. */
 export async function renderTriage(root, arg, go) {
-  if (arg !== "continue") {
-    answers = {};
-    history = [];
+  if (isObject(arg) && typeof arg.opened === "string") {
+    // Reminders now need scheduling: ask for the permission once (with the reason first).
+    await askPermissionThen(root, () => go("case", arg.opened));
+    return;
   }
+  let state = isState(arg) ? arg : triageState({}, []);
   let step;
   try {
-    step = await call("triage_next", { answers });
+    step = await call("triage_next", { answers: state.answers });
   } catch (e) {
     // The last answer cannot be true: take it back, ask again, and say why.
-    const last = history.pop();
-    if (last) for (const f of last) delete answers[f];
-    step = await call("triage_next", { answers });
-    draw(root, step, go, e.message);
+    state = withoutLast(state);
+    step = await call("triage_next", { answers: state.answers });
+    draw(root, state, step, go, e.message);
     return;
   }
   if (!step.question) {
-    const view = await call("open_case", { answers });
-    answers = {};
-    history = [];
-    // Reminders now need scheduling: ask for the permission once (with the reason first).
-    await askPermissionThen(root, () => go("case", view.id));
+    const view = await call("open_case", { answers: state.answers });
+    // The case is open: from here on the arg says so, so that drawing the screen again asks about
+    // reminders again and never opens a second case.
+    await go("triage", { opened: view.id });
     return;
   }
-  draw(root, step, go, null);
+  draw(root, state, step, go, null);
+}
+
+function isObject(v) {
+  return typeof v === "object" && v !== null;
+}
+
+function isState(arg) {
+  return isObject(arg) && isObject(arg.answers) && Array.isArray(arg.history);
 }
 
 // Each answer is the value the backend offered, sent back as it is; `history` keeps the fields
-// each answer filled, so "Back" clears exactly them.
-function answer(go, values) {
-  Object.assign(answers, values);
-  history.push(Object.keys(values));
-  go("triage", "continue");
+// each answer filled, so "Back" clears exactly them. Frozen: a state is never changed, only
+// replaced by a new one.
+function triageState(answers, history) {
+  return Object.freeze({ answers: Object.freeze(answers), history: Object.freeze(history) });
 }
 
-function back(go) {
-  const last = history.pop();
-  if (!last) return go("home");
+function withAnswer(state, values) {
+  return triageState({ ...state.answers, ...values },
+    [...state.history, Object.freeze(Object.keys(values))]);
+}
+
+function withoutLast(state) {
+  const last = state.history[state.history.length - 1];
+  if (!last) return state;
+  const answers = { ...state.answers };
   for (const f of last) delete answers[f];
-  go("triage", "continue");
+  return triageState(answers, state.history.slice(0, -1));
+}
+
+function answer(go, state, values) {
+  go("triage", withAnswer(state, values));
+}
+
+function back(go, state) {
+  if (!state.history.length) return go("home");
+  go("triage", withoutLast(state));
 }
 
 function dateInput(id, label, max) {
@@ -56,14 +79,14 @@ function dateInput(id, label, max) {
     el("input", { type: "date", id, max, required: true }));
 }
 
-function draw(root, step, go, error) {
+function draw(root, state, step, go, error) {
   const q = step.question;
   const body = [];
   if (q.kind === "date") {
     body.push(dateInput("q-date", t("ui-triage-date-label"), step.today));
     body.push(el("button", { class: "button block", id: "q-next", type: "button", onclick: () => {
       const v = document.getElementById("q-date").value;
-      if (v) answer(go, { [q.id]: v });
+      if (v) answer(go, state, { [q.id]: v });
     } }, t("ui-next")));
   } else {
     // A choice; an option with a `date_field` opens a date box under the choices first.
@@ -72,13 +95,13 @@ function draw(root, step, go, error) {
       dateInput("q-date", dated.date_label, step.today),
       el("button", { class: "button block", id: "q-next", type: "button", onclick: () => {
         const v = document.getElementById("q-date").value;
-        if (v) answer(go, { [q.id]: dated.value, [dated.date_field]: v });
+        if (v) answer(go, state, { [q.id]: dated.value, [dated.date_field]: v });
       } }, t("ui-next"))) : null;
     body.push(el("div", { class: "choices", role: "group", "aria-labelledby": "q-title" },
       q.choices.map((c) => el("button", {
         class: "choice", type: "button", "data-value": c.value,
         onclick: (ev) => {
-          if (!c.date_field) return answer(go, { [q.id]: c.value });
+          if (!c.date_field) return answer(go, state, { [q.id]: c.value });
           ev.currentTarget.setAttribute("aria-pressed", "true");
           dateBox.hidden = false;
           document.getElementById("q-date").focus();
@@ -93,6 +116,6 @@ function draw(root, step, go, error) {
     error ? el("p", { class: "error", role: "alert", id: "q-error" }, error) : null,
     ...body,
     el("div", { class: "row" },
-      el("button", { class: "button secondary", id: "q-back", type: "button", onclick: () => back(go) }, t("ui-back"))),
+      el("button", { class: "button secondary", id: "q-back", type: "button", onclick: () => back(go, state) }, t("ui-back"))),
   );
 }
