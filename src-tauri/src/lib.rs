@@ -1,21 +1,21 @@
-//! The Tauri app: a thin shell around the domain crate. It holds the commands the UI calls, the
-//! storage wiring and the notifications; every rule lives in `zairyu-domain`.
+//! The Tauri app: a thin shell around the application core (`zairyu-core`). It holds the
+//! commands the UI calls (adapters of a few lines), the storage and plugin wiring, the
+//! notifications and the platform's files; every rule lives in `zairyu-domain`, every view and
+//! check in `zairyu-core`.
 
-pub mod clock;
 pub mod commands;
-pub mod error;
 pub mod exports;
 pub mod prefs;
-pub mod records;
 pub mod reminders;
 pub mod state;
 #[cfg(debug_assertions)]
 mod test_seams;
-pub mod view;
 
 use std::path::PathBuf;
 
 use tauri::{AppHandle, Builder, Manager, Runtime};
+
+use zairyu_core::Core;
 
 use crate::state::AppState;
 
@@ -33,8 +33,9 @@ pub fn init<R: Runtime>(
     };
     std::fs::create_dir_all(&dir)?;
     let prefs = prefs::load(app, &dir);
-    let state = AppState::open(&dir, prefs, explicit).map_err(|e| e.code())?;
-    app.manage(state);
+    let store = Box::new(prefs::PluginPrefs::new(app, &dir));
+    let core = Core::open(&dir, prefs, store).map_err(|e| e.code())?;
+    app.manage(AppState::new(core, &dir, explicit));
     Ok(())
 }
 
@@ -53,7 +54,7 @@ pub fn wire<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_notification::init())
         .invoke_handler(tauri::generate_handler![
-            commands::overview::today_overview,
+            commands::app::today_overview,
             commands::app::app_info,
             commands::app::set_language,
             commands::app::date_view,

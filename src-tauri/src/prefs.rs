@@ -1,51 +1,15 @@
-//! Preferences: the language and the reminder settings. They are not records the user would
-//! grieve for, so they live in tauri-plugin-store (`prefs.json` in the app's data folder).
+//! Where the preferences live: tauri-plugin-store (`prefs.json` in the app's data folder). They
+//! are not records the user would grieve for, so unreadable preferences are the defaults.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_store::StoreExt;
+use zairyu_core::prefs::{Prefs, PrefsStore};
 
 /// The preferences file's name inside the app's data folder.
 pub const PREFS_FILE: &str = "prefs.json";
 const KEY: &str = "prefs";
-
-/// The user's settings.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Prefs {
-    /// The app language; `None` until chosen or taken from the device at first start.
-    #[serde(default)]
-    pub language: Option<String>,
-    /// Whether reminders are on.
-    #[serde(default = "on")]
-    pub reminders_enabled: bool,
-    /// The hour (Japan time, 6–21) of the countdown reminders.
-    #[serde(default = "nine")]
-    pub reminder_hour: u8,
-    /// Whether the notification permission was asked already.
-    #[serde(default)]
-    pub permission_asked: bool,
-}
-
-fn on() -> bool {
-    true
-}
-
-fn nine() -> u8 {
-    9
-}
-
-impl Default for Prefs {
-    fn default() -> Self {
-        Self {
-            language: None,
-            reminders_enabled: true,
-            reminder_hour: 9,
-            permission_asked: false,
-        }
-    }
-}
 
 /// Reads the preferences (defaults when missing or unreadable: they are only settings).
 pub fn load<R: Runtime>(app: &AppHandle<R>, data_dir: &Path) -> Prefs {
@@ -56,10 +20,26 @@ pub fn load<R: Runtime>(app: &AppHandle<R>, data_dir: &Path) -> Prefs {
         .unwrap_or_default()
 }
 
-/// Writes the preferences.
-pub fn save<R: Runtime>(app: &AppHandle<R>, data_dir: &Path, prefs: &Prefs) {
-    if let Ok(store) = app.store(data_dir.join(PREFS_FILE)) {
-        store.set(KEY, serde_json::to_value(prefs).unwrap_or_default());
-        let _ = store.save();
+/// The preferences in the plugin's store file.
+pub struct PluginPrefs<R: Runtime> {
+    app: AppHandle<R>,
+    file: PathBuf,
+}
+
+impl<R: Runtime> PluginPrefs<R> {
+    /// The store file in `data_dir`.
+    pub fn new(app: &AppHandle<R>, data_dir: &Path) -> Self {
+        Self {
+            app: app.clone(),
+            file: data_dir.join(PREFS_FILE),
+        }
+    }
+}
+
+impl<R: Runtime> PrefsStore for PluginPrefs<R> {
+    fn save(&self, prefs: &Prefs) -> Result<(), String> {
+        let store = self.app.store(&self.file).map_err(|e| e.to_string())?;
+        store.set(KEY, serde_json::to_value(prefs).map_err(|e| e.to_string())?);
+        store.save().map_err(|e| e.to_string())
     }
 }

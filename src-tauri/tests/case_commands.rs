@@ -88,7 +88,7 @@ fn the_police_report_is_checked_and_kept_and_ticks_stay() {
                    "reported_on": yesterday(), "acceptance_number": ""}}),
         )
         .unwrap_err();
-    assert_eq!(bad["field"], "acceptance_number");
+    assert_eq!(bad["field"], "acceptance-number");
     let good = app
         .invoke(
             "set_police_report",
@@ -276,7 +276,7 @@ fn a_report_the_police_did_not_accept_and_a_number_as_printed_are_kept() {
         "令和8年 第123号"
     );
     // A station name over the limit is refused with the limit in the message.
-    let long = "署".repeat(zairyu_domain::rules::STATION_MAX_CHARS + 1);
+    let long = "署".repeat(zairyu_domain::limits::STATION + 1);
     let err = app
         .invoke(
             "set_police_report",
@@ -288,7 +288,7 @@ fn a_report_the_police_did_not_accept_and_a_number_as_printed_are_kept() {
     assert!(err["message"]
         .as_str()
         .unwrap()
-        .contains(&zairyu_domain::rules::STATION_MAX_CHARS.to_string()));
+        .contains(&zairyu_domain::limits::STATION.to_string()));
 }
 
 #[test]

@@ -12,8 +12,9 @@ use common::TestApp;
 use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime};
 use serde_json::{json, Value};
 use tauri::Manager;
-use zairyu_app_lib::reminders::{plan, sync};
+use zairyu_app_lib::reminders::sync;
 use zairyu_app_lib::state::AppState;
+use zairyu_core::reminders::plan;
 use zairyu_domain::calendar_file;
 use zairyu_domain::jst;
 use zairyu_domain::reminders::{self, ReminderKind};
@@ -60,7 +61,7 @@ fn pending_ids(app: &TestApp) -> Vec<i64> {
 #[test]
 fn opening_a_case_plans_the_domain_reminders() {
     let (app, id) = app_with_case();
-    let record = state(&app).records().case(&id).unwrap().clone();
+    let record = state(&app).core.records().case(&id).unwrap().clone();
     let plan = reminders::plan_for(
         &record.case,
         &id,
@@ -177,7 +178,7 @@ fn a_bad_hour_is_a_typed_error_and_changes_nothing() {
 #[test]
 fn catch_up_shows_a_missed_reminder_once_even_after_a_restart() {
     let (app, id) = app_with_case();
-    let record = state(&app).records().case(&id).unwrap().clone();
+    let record = state(&app).core.records().case(&id).unwrap().clone();
     let plan = plan::case_plan(&record, 9);
     let seven = plan
         .iter()
@@ -192,6 +193,7 @@ fn catch_up_shows_a_missed_reminder_once_even_after_a_restart() {
     let handle = app.window.app_handle().clone();
     assert_eq!(sync::show_due(&handle, later), vec![three.id]);
     let shown = state(&app)
+        .core
         .records()
         .case(&id)
         .unwrap()
@@ -231,7 +233,7 @@ fn the_calendar_export_parses_back_to_the_plan() {
     assert_eq!(parsed.get_name(), Some("Residence card deadlines"));
     let events: Vec<&icalendar::Event> = parsed.events().collect();
 
-    let record = state(&app).records().case(&id).unwrap().clone();
+    let record = state(&app).core.records().case(&id).unwrap().clone();
     let deadline = zairyu_domain::deadline::for_case(&record.case, jst::today())
         .unwrap()
         .legal_last_day;

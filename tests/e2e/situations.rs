@@ -168,7 +168,7 @@ async fn lost_at_home_without_a_police_report_the_papers_are_made_and_say_so() {
     app.click("#person-save").await;
     app.wait_for("#answers").await;
     app.fill("#place-kind", "home").await;
-    app.fill("#how", "unknown").await;
+    app.fill("#loss-how", "unknown").await;
     app.click("#answers-save").await;
     app.wait_for("#make-papers:not([disabled])").await;
     assert!(app.text("#advice").await.contains("left blank"));

@@ -2,7 +2,7 @@
 // Screens only render what the backend returns; no rule or date is computed here.
 import { call } from "./api.js";
 import { echoDates, watchDates } from "./date-echo.js";
-import { setStrings, t } from "./i18n.js";
+import { setFrame, t } from "./i18n.js";
 import { renderHome } from "./screens/home.js";
 import { renderTriage } from "./screens/triage.js";
 import { renderCase } from "./screens/case.js";
@@ -49,7 +49,7 @@ export async function go(name, arg = null) {
 }
 
 function applyFrame(info) {
-  setStrings(info.strings);
+  setFrame(info);
   document.documentElement.lang = info.html_lang;
   document.title = t("ui-app-title");
   document.getElementById("app-title").textContent = t("ui-app-title");

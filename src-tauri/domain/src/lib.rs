@@ -11,6 +11,7 @@ pub mod calendar_file;
 pub mod case;
 pub mod deadline;
 pub mod jst;
+pub mod limits;
 pub mod plan;
 pub mod police_phrases;
 pub mod profile;

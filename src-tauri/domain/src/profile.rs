@@ -23,27 +23,7 @@ use crate::validate;
 /// The card number tidied for printing; the same rule [`validate::residence_card_number`] checks.
 pub use crate::validate::normalize_card_number;
 
-/// Maximum lengths, in characters (Unicode scalar values), of the profile's texts.
-pub mod limits {
-    /// Nationality or region (国籍・地域).
-    pub const NATIONALITY: usize = 40;
-    /// Family name or given name in Roman capitals (a passport's name field holds 39).
-    pub const ROMAN_NAME: usize = 39;
-    /// Name in kanji (漢字氏名).
-    pub const KANJI_NAME: usize = 20;
-    /// An address (住居地).
-    pub const ADDRESS: usize = 100;
-    /// A phone number as typed (digits, spaces, hyphens, `+`, parentheses).
-    pub const PHONE: usize = 20;
-    /// The residence card number as typed, before spaces and hyphens are removed.
-    pub const CARD_NUMBER_TYPED: usize = 20;
-    /// A representative's or agent's name (free text).
-    pub const PERSON_NAME: usize = 60;
-    /// The representative's relationship to the applicant (続柄).
-    pub const RELATIONSHIP: usize = 20;
-    /// The agent's organisation (所属機関等).
-    pub const ORGANISATION: usize = 60;
-}
+use crate::limits;
 
 /// The earliest birth date the form accepts.
 pub const EARLIEST_BIRTH_DATE: (i32, u32, u32) = (1900, 1, 1);
@@ -473,11 +453,12 @@ fn free_text(
     if required && value.is_empty() {
         return Err(ProfileError::Empty { field });
     }
-    check_len(field, value, max)?;
-    if let Some(character) = value.chars().find(|c| c.is_control()) {
-        return Err(ProfileError::BadCharacter { field, character });
-    }
-    Ok(())
+    limits::check(value, max).map_err(|problem| match problem {
+        limits::TextProblem::TooLong { len } => ProfileError::TooLong { field, len, max },
+        limits::TextProblem::ControlCharacter(character) => {
+            ProfileError::BadCharacter { field, character }
+        }
+    })
 }
 
 fn roman_name(field: ProfileField, value: &str, required: bool) -> Result<(), ProfileError> {

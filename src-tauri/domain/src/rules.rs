@@ -212,14 +212,7 @@ pub const LOST_AT_HOME: Source = PROOF_OF_LOSS.with_confidence(Confidence::Uncon
 /// handled as a damaged card) (docs/rules.md §3, ?).
 pub const DESTROYED_BY_ACCIDENT: Source = PROOF_OF_LOSS.with_confidence(Confidence::Unconfirmed);
 
-/// The longest police acceptance number the app accepts, in characters. Not a rule of law: a
-/// sanity limit (numbers as printed, 「令和8年第123号」, are far shorter), so that a pasted
-/// paragraph is caught. The dashboard and the papers both check against it.
-pub const ACCEPTANCE_NUMBER_MAX_CHARS: usize = 40;
-
-/// The longest police station (or office) name the app accepts, in characters: the dashboard and
-/// the papers both check against it, and the papers' rows wrap it onto two lines.
-pub const STATION_MAX_CHARS: usize = 60;
+// The lengths the app accepts are not rules of law: they are in `limits.rs`, one table.
 
 // ---------------------------------------------------------------------------------------------
 // Where and who (docs/rules.md §4)

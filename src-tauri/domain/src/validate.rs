@@ -8,7 +8,7 @@ use serde::Serialize;
 use thiserror::Error;
 
 use crate::case::Case;
-use crate::rules;
+use crate::limits;
 use crate::text::Text;
 
 /// Something in a case that cannot be right.
@@ -118,7 +118,7 @@ pub enum AcceptanceNumberError {
     /// Empty, for a loss or theft report (the police always give one).
     #[error("empty")]
     Empty,
-    /// Longer than [`rules::ACCEPTANCE_NUMBER_MAX_CHARS`] characters.
+    /// Longer than [`limits::ACCEPTANCE_NUMBER`] characters.
     #[error("{chars} characters, more than {max}")]
     TooLong {
         /// Its length in characters.
@@ -337,7 +337,7 @@ fn is_hyphen_like(c: char) -> bool {
 /// and digits made ASCII, dash-like characters made `-`, runs of spaces made one. Any printable
 /// text is accepted, since the police print numbers in many forms (「令和8年第123号」, `R08-123456`;
 /// docs/rules.md §3); what is refused is nothing when a number is `required` (a report the police
-/// accepted), more than [`rules::ACCEPTANCE_NUMBER_MAX_CHARS`] characters, and control characters.
+/// accepted), more than [`limits::ACCEPTANCE_NUMBER`] characters, and control characters.
 /// Whether the papers' font can draw each character is checked when the papers are made.
 pub fn acceptance_number(raw: &str, required: bool) -> Result<String, AcceptanceNumberError> {
     if raw.chars().any(char::is_control) {
@@ -361,7 +361,7 @@ pub fn acceptance_number(raw: &str, required: bool) -> Result<String, Acceptance
             Ok(tidy)
         };
     }
-    let max = rules::ACCEPTANCE_NUMBER_MAX_CHARS;
+    let max = limits::ACCEPTANCE_NUMBER;
     if chars > max {
         return Err(AcceptanceNumberError::TooLong { chars, max });
     }
@@ -370,7 +370,7 @@ pub fn acceptance_number(raw: &str, required: bool) -> Result<String, Acceptance
 
 /// Checks a residence card number and returns it normalized: full-width made ASCII, spaces and
 /// hyphens removed, letters upper-cased. It must then be 2 letters + 8 digits + 2 letters, e.g.
-/// `AB12345678CD` (docs/rules.md §9, [`rules::CARD_NUMBER_FORMAT`]). Whether the number is valid (not
+/// `AB12345678CD` (docs/rules.md §9, [`crate::rules::CARD_NUMBER_FORMAT`]). Whether the number is valid (not
 /// lapsed) only the ISA lookup page can tell.
 pub fn residence_card_number(raw: &str) -> Result<String, CardNumberError> {
     let number = normalize_card_number(raw);

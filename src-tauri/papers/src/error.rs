@@ -92,6 +92,9 @@ pub enum PaperError {
         /// The field.
         field: String,
     },
+    /// The day of the loss on the statement is after the day the card was found missing.
+    #[error("the loss is after the day it was learned of")]
+    LossAfterLearned,
     /// printpdf failed (the built-in font did not parse). A bug, not the user's doing.
     #[error("PDF: {0}")]
     Pdf(String),
@@ -138,6 +141,7 @@ impl PaperError {
             PaperError::Inconsistent { field } => {
                 Text::new("err-paper-inconsistent").str("field", field.clone())
             }
+            PaperError::LossAfterLearned => Text::new("err-paper-loss-after-learned"),
             PaperError::ImpossibleDate { field } => {
                 Text::new("err-paper-impossible-date").str("field", field.clone())
             }

@@ -10,18 +10,7 @@ use zairyu_domain::case::{Case, Document, Incident};
 use zairyu_domain::plan::Applicant;
 use zairyu_domain::profile::Profile;
 use zairyu_domain::validate::{self, AcceptanceNumberError};
-use zairyu_domain::{deadline, plan, rules};
-
-/// Longest free texts in the answers, in characters. The police station and the acceptance
-/// number are the case's: [`rules::STATION_MAX_CHARS`], [`rules::ACCEPTANCE_NUMBER_MAX_CHARS`].
-pub mod limits {
-    /// The place name as the user typed it.
-    pub const PLACE_NAME: usize = 60;
-    /// A short detail added to the reasons.
-    pub const DETAIL: usize = 200;
-    /// A short detail added to the statement (it shares its page with the report).
-    pub const STATEMENT_DETAIL: usize = 100;
-}
+use zairyu_domain::{deadline, limits, plan, rules};
 
 /// Everything needed to print a packet.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -330,6 +319,11 @@ impl PacketRequest {
         self.deadline.is_some_and(|d| self.filled_on > d)
     }
 
+    /// Whether a reason letter for the missing passport is needed (no passport to show).
+    pub fn needs_passport_reasons(&self) -> bool {
+        !self.case.passport_available
+    }
+
     /// Whether the packet holds a statement: a lost or stolen card (the 陳述書 with the police
     /// acceptance number), or one destroyed in an accident (the written account).
     pub fn needs_statement(&self) -> bool {
@@ -415,32 +409,14 @@ impl PacketRequest {
                 .loss_statement
                 .as_ref()
                 .ok_or(PaperError::MissingLossStatement)?;
-            if s.date > case.learned_on {
-                return Err(PaperError::ImpossibleDate {
-                    field: "loss-date".into(),
-                });
-            }
-            if !s.how.fits(case.incident) {
-                return Err(PaperError::AnswerDoesNotFit {
-                    field: "loss-how".into(),
-                });
-            }
-            free_text("loss-place-name", &s.place_name, limits::PLACE_NAME, false)?;
-            if let Some(d) = &s.detail {
-                free_text("loss-detail", d, limits::STATEMENT_DETAIL, false)?;
-            }
+            s.check(case)?;
         }
         if self.needs_police_report() {
             let report = case
                 .police_report
                 .as_ref()
                 .ok_or(PaperError::MissingPoliceReport)?;
-            free_text(
-                "police-station",
-                &report.station,
-                rules::STATION_MAX_CHARS,
-                true,
-            )?;
+            free_text("police-station", &report.station, limits::STATION, true)?;
             validate::acceptance_number(&report.acceptance_number, report.needs_number()).map_err(
                 |e| match e {
                     AcceptanceNumberError::Empty => PaperError::Empty {
@@ -472,20 +448,16 @@ impl PacketRequest {
                 .as_ref()
                 .filter(|l| !l.reasons.is_empty())
                 .ok_or(PaperError::MissingLateReasons)?;
-            if let Some(d) = &late.detail {
-                free_text("late-detail", d, limits::DETAIL, false)?;
-            }
+            late.check()?;
         }
-        if !case.passport_available {
+        if self.needs_passport_reasons() {
             let p = self
                 .answers
                 .passport_reasons
                 .as_ref()
                 .filter(|p| !p.reasons.is_empty())
                 .ok_or(PaperError::MissingPassportReasons)?;
-            if let Some(d) = &p.detail {
-                free_text("passport-detail", d, limits::DETAIL, false)?;
-            }
+            p.check()?;
         }
         Ok(())
     }
@@ -593,18 +565,61 @@ fn free_text(field: &str, value: &str, max: usize, required: bool) -> Result<(),
             field: field.to_owned(),
         });
     }
-    let len = value.chars().count();
-    if len > max {
-        return Err(PaperError::TooLong {
+    limits::check(value, max).map_err(|problem| match problem {
+        limits::TextProblem::TooLong { len } => PaperError::TooLong {
             field: field.to_owned(),
             len,
             max,
-        });
-    }
-    if value.chars().any(char::is_control) {
-        return Err(PaperError::ControlCharacter {
+        },
+        limits::TextProblem::ControlCharacter(_) => PaperError::ControlCharacter {
             field: field.to_owned(),
-        });
+        },
+    })
+}
+
+impl LossStatement {
+    /// Checks the statement's answers against the case: the day of the loss not after the day it
+    /// was learned of, an answer to "how" that fits the incident, and the free texts within
+    /// their limits. The papers screen checks with this when the answers are saved, and the
+    /// packet when it is made: one check, one set of messages.
+    pub fn check(&self, case: &Case) -> Result<(), PaperError> {
+        if self.date > case.learned_on {
+            return Err(PaperError::LossAfterLearned);
+        }
+        if !self.how.fits(case.incident) {
+            return Err(PaperError::AnswerDoesNotFit {
+                field: "loss-how".into(),
+            });
+        }
+        free_text(
+            "loss-place-name",
+            &self.place_name,
+            limits::PLACE_NAME,
+            false,
+        )?;
+        match &self.detail {
+            Some(d) => free_text("loss-detail", d, limits::STATEMENT_DETAIL, false),
+            None => Ok(()),
+        }
     }
-    Ok(())
+}
+
+impl LateReasons {
+    /// Checks the free detail against its limit (the reasons are choices).
+    pub fn check(&self) -> Result<(), PaperError> {
+        match &self.detail {
+            Some(d) => free_text("late-detail", d, limits::DETAIL, false),
+            None => Ok(()),
+        }
+    }
+}
+
+impl PassportReasons {
+    /// Checks the free detail against its limit (the reasons are choices).
+    pub fn check(&self) -> Result<(), PaperError> {
+        match &self.detail {
+            Some(d) => free_text("passport-detail", d, limits::DETAIL, false),
+            None => Ok(()),
+        }
+    }
 }

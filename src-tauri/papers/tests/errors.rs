@@ -67,41 +67,41 @@ fn a_value_too_long_for_its_box_is_an_error_not_an_overflow() {
 
 #[test]
 fn every_field_at_its_longest_still_fits() {
-    use zairyu_domain::profile::{limits as p, Agent, LegalRepresentative};
-    use zairyu_papers::request::limits as r;
+    use zairyu_domain::limits as l;
+    use zairyu_domain::profile::{Agent, LegalRepresentative};
     let wide = |n: usize| "東".repeat(n);
     let mut req = lost();
-    req.profile.nationality = wide(p::NATIONALITY);
-    req.profile.family_name = "W".repeat(p::ROMAN_NAME);
-    req.profile.given_name = "W".repeat(p::ROMAN_NAME);
-    req.profile.kanji_name = Some(wide(p::KANJI_NAME));
-    req.profile.address = wide(p::ADDRESS);
+    req.profile.nationality = wide(l::NATIONALITY);
+    req.profile.family_name = "W".repeat(l::ROMAN_NAME);
+    req.profile.given_name = "W".repeat(l::ROMAN_NAME);
+    req.profile.kanji_name = Some(wide(l::KANJI_NAME));
+    req.profile.address = wide(l::ADDRESS);
     req.profile.phone = "+81 (90) 1234-567890".into();
     req.profile.legal_representative = Some(LegalRepresentative {
-        name: wide(p::PERSON_NAME),
-        relationship: wide(p::RELATIONSHIP),
-        address: wide(p::ADDRESS),
+        name: wide(l::PERSON_NAME),
+        relationship: wide(l::RELATIONSHIP),
+        address: wide(l::ADDRESS),
         phone: "+81 (90) 1234-567890".into(),
     });
     req.profile.agent = Some(Agent {
-        name: wide(p::PERSON_NAME),
-        address: wide(p::ADDRESS),
-        organisation: wide(p::ORGANISATION),
+        name: wide(l::PERSON_NAME),
+        address: wide(l::ADDRESS),
+        organisation: wide(l::ORGANISATION),
         phone: "+81 (90) 1234-567890".into(),
     });
     let statement = req.answers.loss_statement.as_mut().unwrap();
-    statement.place_name = wide(r::PLACE_NAME);
-    statement.detail = Some(wide(r::STATEMENT_DETAIL));
+    statement.place_name = wide(l::PLACE_NAME);
+    statement.detail = Some(wide(l::STATEMENT_DETAIL));
     req.case.reentered_on = Some(req.case.learned_on);
     let report = req.case.police_report.as_mut().unwrap();
-    report.station = wide(zairyu_domain::rules::STATION_MAX_CHARS);
-    report.acceptance_number = "W".repeat(zairyu_domain::rules::ACCEPTANCE_NUMBER_MAX_CHARS);
+    report.station = wide(zairyu_domain::limits::STATION);
+    report.acceptance_number = "W".repeat(zairyu_domain::limits::ACCEPTANCE_NUMBER);
     // A relative at the holder's request: the letter of authority is printed too.
     req.applicant = zairyu_domain::plan::Applicant::RelativeAtRequest;
     req.case.passport_available = false;
     req.answers.passport_reasons = Some(zairyu_papers::PassportReasons {
         reasons: vec![zairyu_papers::PassportReason::Other],
-        detail: Some(wide(r::DETAIL)),
+        detail: Some(wide(l::DETAIL)),
     });
     req.filled_on = chrono::NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
     req.answers.late_reasons = Some(zairyu_papers::LateReasons {
@@ -114,7 +114,7 @@ fn every_field_at_its_longest_still_fits() {
             zairyu_papers::LateReason::WorkOrFamilyEmergency,
             zairyu_papers::LateReason::Other,
         ],
-        detail: Some(wide(r::DETAIL)),
+        detail: Some(wide(l::DETAIL)),
     });
     req.documents = vec![
         zairyu_domain::case::Document::ApplicationForm,

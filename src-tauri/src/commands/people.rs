@@ -1,173 +1,20 @@
-//! The people of this device and their form profiles: list, read, save (validated), link to a
-//! case, delete. The UI sends the form as strings; parsing them here gives every problem a field.
+//! The people of this device and their form profiles.
 
-use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 use tauri::State;
-use zairyu_domain::profile::{Agent, LegalRepresentative, Profile, Sex};
-use zairyu_domain::validate;
+use zairyu_core::people::ProfileInput;
+use zairyu_core::UiError;
+use zairyu_domain::profile::Profile;
 
-use crate::clock;
-use crate::error::{AppError, UiError};
-use crate::records::{new_id, Person, Records};
 use crate::state::AppState;
-
-/// A person in the list.
-#[derive(Debug, Serialize)]
-pub struct PersonSummary {
-    /// The person's id.
-    pub id: String,
-    /// The name as the papers print it (FAMILY Given).
-    pub name: String,
-}
-
-/// The people in `records`, named as the papers print them.
-pub fn summaries(records: &Records) -> Vec<PersonSummary> {
-    records
-        .people
-        .iter()
-        .map(|p| {
-            let n = p.profile.normalized();
-            PersonSummary {
-                id: p.id.clone(),
-                name: format!("{} {}", n.family_name, n.given_name)
-                    .trim()
-                    .to_owned(),
-            }
-        })
-        .collect()
-}
 
 /// A person's profile, to edit.
 #[tauri::command]
 pub fn person_get(state: State<'_, AppState>, id: String) -> Result<Profile, UiError> {
-    state
-        .records()
-        .person(&id)
-        .map(|p| p.profile.clone())
-        .ok_or_else(|| state.explain(AppError::NotFound("person")))
+    state.run(|core, _| core.person(&id))
 }
 
-/// The legal representative as the form sends it.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct RepresentativeInput {
-    /// 氏名.
-    pub name: String,
-    /// 本人との関係.
-    pub relationship: String,
-    /// 住所.
-    pub address: String,
-    /// 電話番号.
-    pub phone: String,
-}
-
-/// The agent as the form sends it.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct AgentInput {
-    /// 氏名.
-    pub name: String,
-    /// 所属機関等.
-    pub organisation: String,
-    /// 住所.
-    pub address: String,
-    /// 電話番号.
-    pub phone: String,
-}
-
-/// The profile form as the UI sends it: every field a string, so that a bad date or choice is a
-/// message on its field rather than a refused call.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct ProfileInput {
-    /// 国籍・地域.
-    pub nationality: String,
-    /// 生年月日, `YYYY-MM-DD`.
-    pub birth_date: String,
-    /// Family name in Roman capitals.
-    pub family_name: String,
-    /// Given names in Roman capitals.
-    pub given_name: String,
-    /// 漢字氏名, may be empty.
-    pub kanji_name: String,
-    /// `male` or `female`.
-    pub sex: String,
-    /// 住居地.
-    pub address: String,
-    /// 在留カード番号.
-    pub card_number: String,
-    /// 資格外活動許可.
-    pub activity_permit: bool,
-    /// 電話番号.
-    pub phone: String,
-    /// 法定代理人, when there is one.
-    pub representative: Option<RepresentativeInput>,
-    /// 取次者, when there is one.
-    pub agent: Option<AgentInput>,
-}
-
-impl ProfileInput {
-    /// The profile, or the first field that cannot be read (a date, the sex).
-    pub fn parse(self) -> Result<Profile, AppError> {
-        let birth_date = NaiveDate::parse_from_str(self.birth_date.trim(), "%Y-%m-%d")
-            .map_err(|_| AppError::invalid("err-app-date-invalid", "birth-date"))?;
-        let sex = match self.sex.as_str() {
-            "male" => Sex::Male,
-            "female" => Sex::Female,
-            _ => return Err(AppError::invalid("err-app-choice-invalid", "sex")),
-        };
-        let kanji = self.kanji_name.trim();
-        Ok(Profile {
-            nationality: self.nationality,
-            birth_date,
-            family_name: self.family_name,
-            given_name: self.given_name,
-            kanji_name: (!kanji.is_empty()).then(|| kanji.to_owned()),
-            sex,
-            address: self.address,
-            card_number: self.card_number,
-            activity_permit: self.activity_permit,
-            phone: self.phone,
-            legal_representative: self.representative.map(|r| LegalRepresentative {
-                name: r.name,
-                relationship: r.relationship,
-                address: r.address,
-                phone: r.phone,
-            }),
-            agent: self.agent.map(|a| Agent {
-                name: a.name,
-                address: a.address,
-                organisation: a.organisation,
-                phone: a.phone,
-            }),
-        })
-    }
-}
-
-/// Copies the person's facts onto every case of theirs ([`Profile::apply_to`]), checking that
-/// each case still holds together (a birth date after the loss cannot be).
-fn apply_to_cases(
-    records: &mut Records,
-    person_id: &str,
-    profile: &Profile,
-    today: NaiveDate,
-) -> Result<(), AppError> {
-    for record in records
-        .cases
-        .iter_mut()
-        .filter(|c| c.person_id.as_deref() == Some(person_id))
-    {
-        let mut case = record.case.clone();
-        profile.apply_to(&mut case);
-        validate::case(&case, today).map_err(AppError::Case)?;
-        record.case = case;
-    }
-    Ok(())
-}
-
-/// Saves a person (a new one when `id` is `None`), validated as the form requires, and links them
-/// to `case_id` when given. Returns the person's id. A refused profile changes nothing.
+/// Saves a person (a new one when `id` is `None`), linked to `case_id` when given; returns the
+/// person's id. A refused profile changes nothing.
 #[tauri::command]
 pub fn save_person(
     state: State<'_, AppState>,
@@ -175,40 +22,7 @@ pub fn save_person(
     profile: ProfileInput,
     case_id: Option<String>,
 ) -> Result<String, UiError> {
-    let today = clock::today();
-    let run = || -> Result<String, AppError> {
-        let profile = profile.parse()?;
-        profile.validate(today)?;
-        state.update(|r| {
-            let id = match id {
-                Some(id) => {
-                    let person = r
-                        .people
-                        .iter_mut()
-                        .find(|p| p.id == id)
-                        .ok_or(AppError::NotFound("person"))?;
-                    person.profile = profile.clone();
-                    id
-                }
-                None => {
-                    let id = new_id('p');
-                    r.people.push(Person {
-                        id: id.clone(),
-                        profile: profile.clone(),
-                    });
-                    id
-                }
-            };
-            if let Some(case_id) = &case_id {
-                r.case_mut(case_id)
-                    .ok_or(AppError::NotFound("case"))?
-                    .person_id = Some(id.clone());
-            }
-            apply_to_cases(r, &id, &profile, today)?;
-            Ok(id)
-        })
-    };
-    run().map_err(|e| state.explain(e))
+    state.run(|core, clock| core.save_person(id, profile, case_id.as_deref(), clock))
 }
 
 /// Makes `person_id` the person of case `case_id`.
@@ -218,40 +32,11 @@ pub fn link_person(
     case_id: String,
     person_id: String,
 ) -> Result<(), UiError> {
-    let today = clock::today();
-    state
-        .update(|r| {
-            let profile = r
-                .person(&person_id)
-                .ok_or(AppError::NotFound("person"))?
-                .profile
-                .clone();
-            r.case_mut(&case_id)
-                .ok_or(AppError::NotFound("case"))?
-                .person_id = Some(person_id.clone());
-            apply_to_cases(r, &person_id, &profile, today)
-        })
-        .map_err(|e| state.explain(e))
+    state.run(|core, clock| core.link_person(&case_id, &person_id, clock))
 }
 
 /// Deletes a person; their cases stay, without a person.
 #[tauri::command]
 pub fn delete_person(state: State<'_, AppState>, id: String) -> Result<(), UiError> {
-    state
-        .update(|r| {
-            let before = r.people.len();
-            r.people.retain(|p| p.id != id);
-            if r.people.len() == before {
-                return Err(AppError::NotFound("person"));
-            }
-            for case in r
-                .cases
-                .iter_mut()
-                .filter(|c| c.person_id.as_deref() == Some(&id))
-            {
-                case.person_id = None;
-            }
-            Ok(())
-        })
-        .map_err(|e| state.explain(e))
+    state.run(|core, _| core.delete_person(&id))
 }

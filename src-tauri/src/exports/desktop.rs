@@ -6,8 +6,8 @@ use tauri::{AppHandle, Manager, Runtime, WebviewWindow};
 use tauri_plugin_opener::OpenerExt;
 
 use super::{device, write_into, Actions, Handle, Kind, Saved, Shared};
-use crate::error::AppError;
 use crate::state::AppState;
+use zairyu_core::AppError;
 use zairyu_domain::text::Text;
 
 /// What this platform can do with a saved file.

@@ -10,8 +10,8 @@ use tauri::{AppHandle, Runtime, WebviewWindow};
 use zairyu_domain::text::Text;
 
 use super::{device, Actions, Handle, Kind, Saved, Shared};
-use crate::error::AppError;
 use crate::state::AppState;
+use zairyu_core::AppError;
 
 /// What this platform can do with a saved file.
 pub const ACTIONS: Actions = Actions {

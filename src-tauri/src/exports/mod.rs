@@ -18,7 +18,8 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use zairyu_domain::text::Text;
 
-use crate::error::AppError;
+use zairyu_core::saved::Actions;
+use zairyu_core::AppError;
 
 #[cfg(desktop)]
 mod desktop;
@@ -63,15 +64,6 @@ impl Kind {
             share: ACTIONS.share,
         }
     }
-}
-
-/// What the user can do with a saved file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Actions {
-    /// Open it in a viewer (to print).
-    pub open: bool,
-    /// Hand it to the share sheet (save elsewhere, print, mail…).
-    pub share: bool,
 }
 
 /// A file saved for the user: where, in words, and how to reach it again.

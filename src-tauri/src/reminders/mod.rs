@@ -1,6 +1,6 @@
-//! Reminders on the device: which ones are due or still to come ([`plan`], pure and tested with an
-//! injected "now"), the thin layer that talks to the notification plugin ([`sink`]), keeping the
-//! device in step with the records ([`sync`]), and the calendar export's words ([`calendar`]).
+//! Reminders on the device: the thin layer that talks to the notification plugin ([`sink`]) and
+//! keeping the device in step with the records ([`sync`]). Which reminders exist, are due or
+//! still to come is the core's (`zairyu_core::reminders::plan`, pure and tested with any "now").
 //!
 //! - **Mobile** (Android, iOS): every reminder still to come is scheduled with the OS under its
 //!   stable id; at every start and after every change the schedule is made to match the plan
@@ -9,7 +9,5 @@
 //!   while it is open and catches up at launch: a missed reminder is shown once (the most recent
 //!   one per case), and its id is recorded in `CaseRecord::shown_reminders`.
 
-pub mod calendar;
-pub mod plan;
 pub mod sink;
 pub mod sync;

@@ -7,30 +7,17 @@
 //! `yyyy-MM-dd'T'HH:mm:ss.SSS'Z'`, so instants go out in UTC with whole seconds.
 
 use chrono::{DateTime, NaiveDateTime, SubsecRound, TimeZone, Utc};
-use serde::Serialize;
 use tauri::plugin::PermissionState;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_notification::NotificationExt;
+use zairyu_core::reminders::Permission;
 
-/// Whether the app may post notifications.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Permission {
-    /// Allowed (always so on the desktop).
-    Granted,
-    /// Refused by the user (or unknown after an error).
-    Denied,
-    /// Not decided yet: asking would show the OS prompt.
-    Prompt,
-}
-
-impl From<PermissionState> for Permission {
-    fn from(s: PermissionState) -> Self {
-        match s {
-            PermissionState::Granted => Permission::Granted,
-            PermissionState::Denied => Permission::Denied,
-            _ => Permission::Prompt,
-        }
+/// The plugin's permission state in the core's words.
+fn permission_of(s: PermissionState) -> Permission {
+    match s {
+        PermissionState::Granted => Permission::Granted,
+        PermissionState::Denied => Permission::Denied,
+        _ => Permission::Prompt,
     }
 }
 
@@ -57,7 +44,7 @@ pub fn permission<R: Runtime>(app: &AppHandle<R>) -> Permission {
     }
     app.notification()
         .permission_state()
-        .map(Permission::from)
+        .map(permission_of)
         .unwrap_or_else(|_| {
             log_failure("permission-state");
             Permission::Denied
@@ -71,7 +58,7 @@ pub fn request<R: Runtime>(app: &AppHandle<R>) -> Permission {
     }
     app.notification()
         .request_permission()
-        .map(Permission::from)
+        .map(permission_of)
         .unwrap_or_else(|_| {
             log_failure("permission-request");
             Permission::Denied

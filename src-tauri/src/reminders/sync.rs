@@ -5,9 +5,9 @@
 use chrono::{DateTime, Duration, Utc};
 use tauri::{AppHandle, Manager, Runtime};
 
-use super::plan;
 use super::sink;
 use crate::state::AppState;
+use zairyu_core::reminders::plan;
 
 /// How often the desktop timer looks for due reminders while the app runs.
 pub const TICK: std::time::Duration = std::time::Duration::from_secs(60);
@@ -23,9 +23,9 @@ pub fn show_due<R: Runtime>(app: &AppHandle<R>, now: DateTime<Utc>) -> Vec<i32> 
     let Some(state) = app.try_state::<AppState>() else {
         return Vec::new();
     };
-    let prefs = state.prefs();
+    let prefs = state.core.prefs();
     let since = cfg!(mobile).then(|| now - Duration::minutes(MOBILE_WINDOW_MINUTES));
-    let due = state.update(|records| {
+    let due = state.core.update(|records| {
         let due = plan::due(records, &prefs, now, since);
         plan::mark_shown(records, &due);
         Ok(due)
@@ -39,8 +39,8 @@ pub fn show_due<R: Runtime>(app: &AppHandle<R>, now: DateTime<Utc>) -> Vec<i32> 
             sink::show(
                 app,
                 d.show.id,
-                &state.tr(&d.show.title),
-                &state.tr(&d.show.body),
+                &state.core.tr(&d.show.title),
+                &state.core.tr(&d.show.body),
             );
             d.show.id
         })
@@ -57,8 +57,8 @@ pub fn schedule_pending<R: Runtime>(app: &AppHandle<R>, now: DateTime<Utc>, forg
     let Some(state) = app.try_state::<AppState>() else {
         return;
     };
-    let records = state.records();
-    let pending = plan::pending(&records, &state.prefs(), now);
+    let records = state.core.records();
+    let pending = plan::pending(&records, &state.core.prefs(), now);
     let wanted: BTreeSet<i32> = pending.iter().map(|p| p.reminder.id).collect();
     let mut cancel: BTreeSet<i32> = sink::mobile::scheduled_ids(app).into_iter().collect();
     for id in records.cases.iter().map(|c| &c.id).chain(forget) {
@@ -80,8 +80,8 @@ pub fn schedule_pending<R: Runtime>(app: &AppHandle<R>, now: DateTime<Utc>, forg
             app,
             p.reminder.id,
             p.reminder.fire_at,
-            &state.tr(&p.reminder.title),
-            &state.tr(&p.reminder.body),
+            &state.core.tr(&p.reminder.title),
+            &state.core.tr(&p.reminder.body),
         );
     }
 }

@@ -4,7 +4,7 @@
 // deadline has passed) and notes. Everything shown and offered comes from the backend's view.
 import { call } from "../api.js";
 import { disclosure, el, mount } from "../dom.js";
-import { t } from "../i18n.js";
+import { maxLength, t } from "../i18n.js";
 
 function source(s) {
   if (!s) return null;
@@ -72,7 +72,7 @@ function reportForm(v, rerender) {
   const r = v.police_report;
   const status = el("p", { role: "status", id: "report-status" });
   const number = f.asks_number
-    ? el("input", { type: "text", id: "r-number", maxlength: f.number_max, autocomplete: "off",
+    ? el("input", { type: "text", id: "r-number", maxlength: maxLength("acceptance-number"), autocomplete: "off",
         value: r ? r.acceptance_number : "" })
     : null;
   const numberField = number ? el("label", { class: "field", id: "r-number-field" }, t("ui-report-number"), number) : null;
@@ -102,7 +102,7 @@ function reportForm(v, rerender) {
     el("p", { class: "muted" }, t("ui-report-lead")),
     el("p", { class: "tag" }, `${t("ui-report-kind")}: ${f.label}`),
     el("label", { class: "field" }, t("ui-report-station"),
-      el("input", { type: "text", id: "r-station", maxlength: f.station_max, value: r ? r.station : "" })),
+      el("input", { type: "text", id: "r-station", maxlength: maxLength("station"), value: r ? r.station : "" })),
     el("label", { class: "field" }, t("ui-report-date"), date),
     refused ? el("label", { class: "check" }, refused,
       el("span", {}, t("ui-report-not-accepted"), el("span", { class: "help" }, t("ui-report-not-accepted-help")))) : null,

@@ -62,7 +62,7 @@ function answersCard(v, draw) {
         time_of_day: document.getElementById("time-of-day").value,
         place_kind: document.getElementById("place-kind").value,
         place_name: document.getElementById("loss-place-name").value,
-        how: document.getElementById("how").value,
+        how: document.getElementById("loss-how").value,
         detail: document.getElementById("loss-detail").value || null,
       };
     }
@@ -89,20 +89,20 @@ function answersCard(v, draw) {
         el("span", { class: "error", id: "e-loss-date", role: "alert" })),
       select("time-of-day", "ui-papers-time-of-day", v.choices.time_of_day, s.time_of_day || "unknown"),
       select("place-kind", "ui-papers-place-kind", v.choices.place_kind, s.place_kind || "unknown"),
-      text("loss-place-name", "ui-papers-place-name", s.place_name, v.limits.place_name),
-      select("how", "ui-papers-how", v.choices.how, s.how || v.choices.how[0].value),
-      text("loss-detail", "ui-papers-statement-detail", s.detail, v.limits.statement_detail),
+      text("loss-place-name", "ui-papers-place-name", s.place_name, v.limits["loss-place-name"]),
+      select("loss-how", "ui-papers-how", v.choices.how, s.how || v.choices.how[0].value),
+      text("loss-detail", "ui-papers-statement-detail", s.detail, v.limits["loss-detail"]),
     ] : el("h2", { id: "answers-h", class: "visually-hidden" }, t("ui-papers-title")),
     v.asks_late ? [
       el("h3", {}, t("ui-papers-late-title")),
       el("p", { class: "muted" }, t("ui-papers-late-lead")),
       reasons("late", v.choices.late, (v.late && v.late.reasons) || []),
-      text("late-detail", "ui-papers-detail", v.late && v.late.detail, v.limits.detail),
+      text("late-detail", "ui-papers-detail", v.late && v.late.detail, v.limits["late-detail"]),
     ] : null,
     v.asks_passport ? [
       el("h3", {}, t("ui-papers-passport-title")),
       reasons("passport", v.choices.passport, (v.passport && v.passport.reasons) || []),
-      text("passport-detail", "ui-papers-detail", v.passport && v.passport.detail, v.limits.detail),
+      text("passport-detail", "ui-papers-detail", v.passport && v.passport.detail, v.limits["passport-detail"]),
     ] : null,
     status,
     el("button", { class: "button block", id: "answers-save", type: "button", onclick: save }, t("ui-papers-save-answers")));

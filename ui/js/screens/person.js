@@ -2,37 +2,39 @@
 // field; a refused save keeps what was typed on screen and points at the field to fix.
 import { call } from "../api.js";
 import { el, mount } from "../dom.js";
-import { t } from "../i18n.js";
+import { maxLength, t } from "../i18n.js";
 
-// [field id (as the backend names it), label id, input type, help id, max length]
+// [field id (as the backend names it), label id, input type, help id]; the longest text each
+// field takes comes from the backend (`maxLength`).
 const MAIN = [
-  ["nationality", "ui-person-nationality", "text", "ui-person-nationality-help", 40],
+  ["nationality", "ui-person-nationality", "text", "ui-person-nationality-help"],
   ["birth-date", "ui-person-birth-date", "date"],
-  ["family-name", "ui-person-family-name", "text", "ui-person-name-help", 39],
-  ["given-name", "ui-person-given-name", "text", null, 39],
-  ["kanji-name", "ui-person-kanji-name", "text", null, 20],
+  ["family-name", "ui-person-family-name", "text", "ui-person-name-help"],
+  ["given-name", "ui-person-given-name", "text", null],
+  ["kanji-name", "ui-person-kanji-name", "text", null],
   ["sex", "ui-person-sex", "sex"],
-  ["address", "ui-person-address", "text", null, 100],
-  ["card-number", "ui-person-card-number", "text", "ui-person-card-number-help", 20],
+  ["address", "ui-person-address", "text", null],
+  ["card-number", "ui-person-card-number", "text", "ui-person-card-number-help"],
   ["activity-permit", "ui-person-activity-permit", "checkbox"],
-  ["phone", "ui-person-phone", "tel", null, 20],
+  ["phone", "ui-person-phone", "tel", null],
 ];
 const REPRESENTATIVE = [
-  ["representative-name", "ui-person-rep-name", "text", null, 60],
-  ["representative-relationship", "ui-person-rep-relationship", "text", null, 20],
-  ["representative-address", "ui-person-rep-address", "text", null, 100],
-  ["representative-phone", "ui-person-rep-phone", "tel", null, 20],
+  ["representative-name", "ui-person-rep-name", "text", null],
+  ["representative-relationship", "ui-person-rep-relationship", "text", null],
+  ["representative-address", "ui-person-rep-address", "text", null],
+  ["representative-phone", "ui-person-rep-phone", "tel", null],
 ];
 const AGENT = [
-  ["agent-name", "ui-person-agent-name", "text", null, 60],
-  ["agent-organisation", "ui-person-agent-organisation", "text", null, 60],
-  ["agent-address", "ui-person-agent-address", "text", null, 100],
-  ["agent-phone", "ui-person-agent-phone", "tel", null, 20],
+  ["agent-name", "ui-person-agent-name", "text", null],
+  ["agent-organisation", "ui-person-agent-organisation", "text", null],
+  ["agent-address", "ui-person-agent-address", "text", null],
+  ["agent-phone", "ui-person-agent-phone", "tel", null],
 ];
 
 const byId = (field) => document.getElementById(`f-${field}`);
 
-function input([field, label, type, help, max], value) {
+function input([field, label, type, help], value) {
+  const max = maxLength(field);
   const errorId = `e-${field}`;
   const helpId = help ? `h-${field}` : null;
   const describedBy = [helpId, errorId].filter(Boolean).join(" ");

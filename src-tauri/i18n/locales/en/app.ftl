@@ -7,6 +7,6 @@ err-app-unknown-language = This language is not available.
 err-app-triage-incomplete = Please answer every question first.
 err-app-station-empty = Please write where you made the report.
 # $max = the longest name accepted.
-err-app-station-too-long = The place name is too long (at most { $max } characters, on one line).
+err-app-place-too-long = The place name is too long (at most { $max } characters, on one line).
 err-app-reentry-not-this-case = A day of return to Japan only counts for a lost, stolen or destroyed card.
 err-app-found-not-this-case = Only a lost or stolen card that has not been replaced can be marked as found.

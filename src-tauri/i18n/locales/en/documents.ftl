@@ -73,7 +73,5 @@ ui-choice-passport-other = Another reason (write it in the detail)
 
 ui-papers-made = The PDF is saved: { $path } ({ $size } KB).
 
-err-app-place-too-long = The place name is too long (at most 60 characters, on one line).
 # $max = the longest detail accepted.
-err-app-detail-too-long = The detail is too long (at most { $max } characters, on one line).
-err-app-loss-after-learned = The day it happened cannot be after the day you noticed the card was gone.
+err-paper-loss-after-learned = The day it happened cannot be after the day you noticed the card was gone.

@@ -11,6 +11,6 @@ err-app-unknown-language = Hindi available ang wikang ito.
 err-app-triage-incomplete = Pakisagot muna ang lahat ng tanong.
 err-app-station-empty = Pakisulat kung saan ka nag-report.
 # $max = the longest name accepted.
-err-app-station-too-long = Masyadong mahaba ang pangalan ng lugar (hanggang { $max } character lang, sa iisang linya).
+err-app-place-too-long = Masyadong mahaba ang pangalan ng lugar (hanggang { $max } character lang, sa iisang linya).
 err-app-reentry-not-this-case = Para lang sa card na nawala, ninakaw o nasira nang tuluyan ang araw ng pagbalik sa Japan.
 err-app-found-not-this-case = Ang card lang na nawala o ninakaw at hindi pa napapalitan ang puwedeng markahang nakita na.

@@ -73,7 +73,5 @@ ui-choice-passport-other = Ibang dahilan (isulat ito sa detalye)
 
 ui-papers-made = Na-save ang PDF: { $path } ({ $size } KB).
 
-err-app-place-too-long = Masyadong mahaba ang pangalan ng lugar (hanggang 60 character lang, sa iisang linya).
 # $max = the longest detail accepted.
-err-app-detail-too-long = Masyadong mahaba ang detalye (hanggang { $max } character lang, sa iisang linya).
-err-app-loss-after-learned = Hindi puwedeng mas huli ang araw na nangyari ito kaysa sa araw na napansin mong wala na ang card.
+err-paper-loss-after-learned = Hindi puwedeng mas huli ang araw na nangyari ito kaysa sa araw na napansin mong wala na ang card.

@@ -9,6 +9,6 @@ err-app-bad-input = Aplikasi menerima masukan yang tidak dapat digunakan. Tidak 
 err-app-unknown-language = Bahasa ini tidak tersedia.
 err-app-triage-incomplete = Mohon jawab semua pertanyaan terlebih dahulu.
 err-app-station-empty = Mohon tulis tempat Anda membuat laporan.
-err-app-station-too-long = Nama tempat terlalu panjang (paling banyak { $max } karakter, dalam satu baris).
+err-app-place-too-long = Nama tempat terlalu panjang (paling banyak { $max } karakter, dalam satu baris).
 err-app-reentry-not-this-case = Tanggal kembali ke Jepang hanya berlaku untuk kartu yang hilang, dicuri, atau musnah.
 err-app-found-not-this-case = Hanya kartu hilang atau dicuri yang belum diganti yang dapat ditandai sebagai ditemukan.

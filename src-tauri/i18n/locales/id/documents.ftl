@@ -73,6 +73,4 @@ ui-choice-passport-other = Alasan lain (tulis di keterangan)
 
 ui-papers-made = PDF tersimpan: { $path } ({ $size } KB).
 
-err-app-place-too-long = Nama tempat terlalu panjang (paling banyak 60 karakter, dalam satu baris).
-err-app-detail-too-long = Keterangan terlalu panjang (paling banyak { $max } karakter, dalam satu baris).
-err-app-loss-after-learned = Tanggal kejadian tidak boleh setelah tanggal Anda menyadari kartu hilang.
+err-paper-loss-after-learned = Tanggal kejadian tidak boleh setelah tanggal Anda menyadari kartu hilang.

@@ -11,6 +11,6 @@ err-app-unknown-language = この言葉(ことば)は使(つか)えません。
 err-app-triage-incomplete = 先(さき)に、全部(ぜんぶ)の質問(しつもん)に答(こた)えてください。
 err-app-station-empty = どこで届(とど)けたか、書(か)いてください。
 # $max = the longest name accepted.
-err-app-station-too-long = 場所(ばしょ)の名前(なまえ)が長(なが)すぎます。1行(ぎょう)で、{ $max }文字(もじ)までにしてください。
+err-app-place-too-long = 場所(ばしょ)の名前(なまえ)が長(なが)すぎます。1行(ぎょう)で、{ $max }文字(もじ)までにしてください。
 err-app-reentry-not-this-case = 日本に帰(かえ)ってきた日を使(つか)うのは、カードをなくしたとき、盗(ぬす)まれたとき、災害(さいがい)や事故(じこ)でなくなったときだけです。
 err-app-found-not-this-case = 「見(み)つかった」にできるのは、なくしたカードか、盗(ぬす)まれたカードだけです。それも、新(あたら)しいカードをまだもらっていないときだけです。

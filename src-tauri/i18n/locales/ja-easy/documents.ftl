@@ -74,7 +74,5 @@ ui-choice-passport-other = ほかの理由(りゆう)（短(みじか)い説明(
 
 ui-papers-made = PDFを保存(ほぞん)しました：{ $path }（{ $size } KB）
 
-err-app-place-too-long = 場所(ばしょ)の名前(なまえ)が長(なが)すぎます。1行(ぎょう)で、60文字(もじ)までにしてください。
 # $max = the longest detail accepted.
-err-app-detail-too-long = 説明(せつめい)が長(なが)すぎます。1行(ぎょう)で、{ $max }文字(もじ)までにしてください。
-err-app-loss-after-learned = そのことがあった日は、カードがないと気(き)づいた日より後(あと)にできません。
+err-paper-loss-after-learned = そのことがあった日は、カードがないと気(き)づいた日より後(あと)にできません。

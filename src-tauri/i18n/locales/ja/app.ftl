@@ -11,6 +11,6 @@ err-app-unknown-language = この言語は利用できません。
 err-app-triage-incomplete = 先にすべての質問に答えてください。
 err-app-station-empty = 届け出た場所を入力してください。
 # $max = the longest name accepted.
-err-app-station-too-long = 場所の名前が長すぎます（1行で、最大{ $max }文字）。
+err-app-place-too-long = 場所の名前が長すぎます（1行で、最大{ $max }文字）。
 err-app-reentry-not-this-case = 日本に戻った日が使われるのは、紛失・盗難・滅失したカードの場合だけです。
 err-app-found-not-this-case = 「見つかった」として記録できるのは、紛失または盗難にあったカードで、まだ新しいカードが交付されていない場合だけです。

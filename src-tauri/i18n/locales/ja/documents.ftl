@@ -74,7 +74,5 @@ ui-choice-passport-other = その他の理由（補足に書いてください�
 
 ui-papers-made = PDFを保存しました：{ $path }（{ $size } KB）
 
-err-app-place-too-long = 場所の名前が長すぎます（1行で、最大60文字）。
 # $max = the longest detail accepted.
-err-app-detail-too-long = 補足が長すぎます（1行で、最大{ $max }文字）。
-err-app-loss-after-learned = 起きた日を、カードがないことに気づいた日より後にすることはできません。
+err-paper-loss-after-learned = 起きた日を、カードがないことに気づいた日より後にすることはできません。

@@ -9,6 +9,6 @@ err-app-bad-input = 앱이 사용할 수 없는 입력을 받았습니다. 변�
 err-app-unknown-language = 이 언어는 지원되지 않습니다.
 err-app-triage-incomplete = 먼저 모든 질문에 답해 주세요.
 err-app-station-empty = 신고한 장소를 입력해 주세요.
-err-app-station-too-long = 장소 이름이 너무 깁니다(한 줄로 최대 { $max }자).
+err-app-place-too-long = 장소 이름이 너무 깁니다(한 줄로 최대 { $max }자).
 err-app-reentry-not-this-case = 일본에 돌아온 날은 분실, 도난, 멸실된 카드의 경우에만 적용됩니다.
 err-app-found-not-this-case = 찾았다고 표시할 수 있는 것은 아직 새 카드가 발급되지 않은 분실 또는 도난 카드뿐입니다.

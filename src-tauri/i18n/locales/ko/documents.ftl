@@ -73,6 +73,4 @@ ui-choice-passport-other = 다른 이유(설명란에 적어 주세요)
 
 ui-papers-made = PDF를 저장했습니다: { $path }({ $size } KB).
 
-err-app-place-too-long = 장소 이름이 너무 깁니다(한 줄로 최대 60자).
-err-app-detail-too-long = 설명이 너무 깁니다(한 줄로 최대 { $max }자).
-err-app-loss-after-learned = 일이 일어난 날은 카드가 없어진 것을 알아차린 날보다 늦을 수 없습니다.
+err-paper-loss-after-learned = 일이 일어난 날은 카드가 없어진 것을 알아차린 날보다 늦을 수 없습니다.

@@ -11,6 +11,6 @@ err-app-unknown-language = यो भाषा उपलब्ध छैन।
 err-app-triage-incomplete = कृपया पहिले सबै प्रश्नको जवाफ दिनुहोस्।
 err-app-station-empty = कृपया उजुरी कहाँ दिनुभयो लेख्नुहोस्।
 # $max = the longest name accepted.
-err-app-station-too-long = ठाउँको नाम धेरै लामो भयो (एउटै लाइनमा, बढीमा { $max } अक्षर)।
+err-app-place-too-long = ठाउँको नाम धेरै लामो भयो (एउटै लाइनमा, बढीमा { $max } अक्षर)।
 err-app-reentry-not-this-case = जापान फर्केको दिन हराएको, चोरी भएको वा नष्ट भएको कार्डका लागि मात्र गनिन्छ।
 err-app-found-not-this-case = हराएको वा चोरी भएको, र सट्टामा नयाँ कार्ड जारी नभएको कार्डलाई मात्र “भेटियो” भनेर चिन्ह लगाउन सकिन्छ।

@@ -73,7 +73,5 @@ ui-choice-passport-other = अर्को कारण (विवरणमा �
 
 ui-papers-made = PDF सेभ भयो: { $path } ({ $size } KB)।
 
-err-app-place-too-long = ठाउँको नाम धेरै लामो छ (एउटै लाइनमा, बढीमा 60 अक्षर)।
 # $max = the longest detail accepted.
-err-app-detail-too-long = विवरण धेरै लामो छ (एउटै लाइनमा, बढीमा { $max } अक्षर)।
-err-app-loss-after-learned = घटना भएको दिन, कार्ड हराएको थाहा पाएको दिनभन्दा पछि हुन सक्दैन।
+err-paper-loss-after-learned = घटना भएको दिन, कार्ड हराएको थाहा पाएको दिनभन्दा पछि हुन सक्दैन।

@@ -11,6 +11,6 @@ err-app-unknown-language = Este idioma não está disponível.
 err-app-triage-incomplete = Responda a todas as perguntas primeiro, por favor.
 err-app-station-empty = Escreva onde você registrou a ocorrência, por favor.
 # $max = the longest name accepted.
-err-app-station-too-long = O nome do local é longo demais (no máximo { $max } caracteres, numa linha só).
+err-app-place-too-long = O nome do local é longo demais (no máximo { $max } caracteres, numa linha só).
 err-app-reentry-not-this-case = Um dia de volta ao Japão só conta para um cartão perdido, furtado ou destruído.
 err-app-found-not-this-case = Só um cartão perdido ou furtado que ainda não foi substituído pode ser marcado como encontrado.

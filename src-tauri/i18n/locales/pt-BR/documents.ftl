@@ -73,7 +73,5 @@ ui-choice-passport-other = Outro motivo (escreva no detalhe)
 
 ui-papers-made = O PDF foi salvo: { $path } ({ $size } KB).
 
-err-app-place-too-long = O nome do lugar é longo demais (no máximo 60 caracteres, numa linha só).
 # $max = the longest detail accepted.
-err-app-detail-too-long = O detalhe é longo demais (no máximo { $max } caracteres, numa linha só).
-err-app-loss-after-learned = O dia em que aconteceu não pode ser depois do dia em que você percebeu que o cartão tinha sumido.
+err-paper-loss-after-learned = O dia em que aconteceu não pode ser depois do dia em que você percebeu que o cartão tinha sumido.

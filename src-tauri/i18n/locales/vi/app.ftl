@@ -9,6 +9,6 @@ err-app-bad-input = Ứng dụng nhận được dữ liệu không thể sử d
 err-app-unknown-language = Ngôn ngữ này hiện chưa có.
 err-app-triage-incomplete = Vui lòng trả lời tất cả các câu hỏi trước.
 err-app-station-empty = Vui lòng ghi nơi bạn đã trình báo.
-err-app-station-too-long = Tên địa điểm quá dài (tối đa { $max } ký tự, trên một dòng).
+err-app-place-too-long = Tên địa điểm quá dài (tối đa { $max } ký tự, trên một dòng).
 err-app-reentry-not-this-case = Ngày trở lại Nhật Bản chỉ được tính đối với thẻ bị mất, bị trộm hoặc bị tiêu hủy.
 err-app-found-not-this-case = Chỉ thẻ bị mất hoặc bị trộm mà chưa được cấp thẻ thay thế mới có thể được đánh dấu là đã tìm thấy.

@@ -73,6 +73,4 @@ ui-choice-passport-other = Lý do khác (ghi vào phần chi tiết)
 
 ui-papers-made = Đã lưu tệp PDF: { $path } ({ $size } KB).
 
-err-app-place-too-long = Tên nơi quá dài (tối đa 60 ký tự, trên một dòng).
-err-app-detail-too-long = Phần chi tiết quá dài (tối đa { $max } ký tự, trên một dòng).
-err-app-loss-after-learned = Ngày xảy ra không thể sau ngày bạn phát hiện thẻ bị mất.
+err-paper-loss-after-learned = Ngày xảy ra không thể sau ngày bạn phát hiện thẻ bị mất.

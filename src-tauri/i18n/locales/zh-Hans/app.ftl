@@ -11,6 +11,6 @@ err-app-unknown-language = 无法使用此语言。
 err-app-triage-incomplete = 请先回答所有问题。
 err-app-station-empty = 请填写您申报的地点。
 # $max = the longest name accepted.
-err-app-station-too-long = 地点名称太长（最多{ $max }个字符，须写在一行内）。
+err-app-place-too-long = 地点名称太长（最多{ $max }个字符，须写在一行内）。
 err-app-reentry-not-this-case = 回到日本的日期只适用于遗失、被盗或灭失的卡。
 err-app-found-not-this-case = 只有遗失或被盗、且尚未补发新卡的卡，才能标记为已找到。

@@ -74,7 +74,5 @@ ui-choice-passport-other = 其他原因（请写在说明中）
 
 ui-papers-made = PDF已保存：{ $path }（{ $size } KB）。
 
-err-app-place-too-long = 地点名称太长（最多60个字符，须写在一行内）。
 # $max = the longest detail accepted.
-err-app-detail-too-long = 说明太长（最多{ $max }个字符，须写在一行内）。
-err-app-loss-after-learned = 发生的日期不能晚于您发现卡不见的日期。
+err-paper-loss-after-learned = 发生的日期不能晚于您发现卡不见的日期。

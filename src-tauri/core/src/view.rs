@@ -13,6 +13,7 @@ use zairyu_domain::rules::{Confidence, Source};
 use zairyu_domain::text::Text;
 use zairyu_i18n::{format_date_ja, Catalog};
 
+use crate::error::{AppError, UiError};
 use crate::records::CaseRecord;
 
 /// A date as the user reads it and as they must copy it onto Japanese papers.
@@ -162,10 +163,6 @@ pub struct ReportFormView {
     pub asks_number: bool,
     /// Whether "the police did not accept my report" is offered (a loss or theft report).
     pub can_be_refused: bool,
-    /// The longest station name accepted, in characters (the same limit the papers check).
-    pub station_max: usize,
-    /// The longest acceptance number accepted, in characters.
-    pub number_max: usize,
 }
 
 /// Builds views in one language.
@@ -186,6 +183,20 @@ impl<'a> Viewer<'a> {
     /// A text in this language.
     pub fn tr(&self, t: &Text) -> String {
         self.catalog.format(self.lang, t)
+    }
+
+    /// The error as the UI receives it: its messages in this language.
+    pub fn explain(&self, e: AppError) -> UiError {
+        UiError {
+            code: e.code().to_owned(),
+            message: e
+                .texts()
+                .iter()
+                .map(|t| self.tr(t))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            field: e.field(),
+        }
     }
 
     /// A date in both forms.
@@ -308,8 +319,6 @@ impl<'a> Viewer<'a> {
                     })),
                     asks_number: police,
                     can_be_refused: police,
-                    station_max: zairyu_domain::rules::STATION_MAX_CHARS,
-                    number_max: zairyu_domain::rules::ACCEPTANCE_NUMBER_MAX_CHARS,
                 }
             }),
             police_report: case.police_report.clone(),

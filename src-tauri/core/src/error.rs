@@ -99,6 +99,7 @@ fn paper_field(e: &PaperError) -> Option<&str> {
         | PaperError::AnswerDoesNotFit { field }
         | PaperError::ImpossibleDate { field } => Some(field),
         PaperError::MissingRelative => Some("person"),
+        PaperError::LossAfterLearned => Some("loss-date"),
         PaperError::MissingLossStatement => Some("statement"),
         PaperError::MissingPoliceReport => Some("police-report"),
         PaperError::MissingLateReasons => Some("late"),

@@ -1,0 +1,57 @@
+//! Preferences: the language and the reminder settings. They are not records the user would
+//! grieve for, so the app keeps them apart from the records, where a [`PrefsStore`] puts them.
+
+use serde::{Deserialize, Serialize};
+
+/// The user's settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Prefs {
+    /// The app language; `None` until chosen or taken from the device at first start.
+    #[serde(default)]
+    pub language: Option<String>,
+    /// Whether reminders are on.
+    #[serde(default = "on")]
+    pub reminders_enabled: bool,
+    /// The hour (Japan time, 6–21) of the countdown reminders.
+    #[serde(default = "nine")]
+    pub reminder_hour: u8,
+    /// Whether the notification permission was asked already.
+    #[serde(default)]
+    pub permission_asked: bool,
+}
+
+fn on() -> bool {
+    true
+}
+
+fn nine() -> u8 {
+    9
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Self {
+            language: None,
+            reminders_enabled: true,
+            reminder_hour: 9,
+            permission_asked: false,
+        }
+    }
+}
+
+/// Where the preferences are kept. The app keeps them with tauri-plugin-store (`prefs.json` in the
+/// app's data folder); tests keep them in memory.
+pub trait PrefsStore: Send + Sync {
+    /// Writes the preferences durably; the error says what failed (no personal data: only
+    /// settings are in them).
+    fn save(&self, prefs: &Prefs) -> Result<(), String>;
+}
+
+/// Preferences kept in memory only (tests, and a platform where saving them is not possible).
+pub struct InMemory;
+
+impl PrefsStore for InMemory {
+    fn save(&self, _prefs: &Prefs) -> Result<(), String> {
+        Ok(())
+    }
+}
