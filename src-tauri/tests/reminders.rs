@@ -15,7 +15,7 @@ use tauri::Manager;
 use zairyu_app_lib::reminders::sync;
 use zairyu_app_lib::state::AppState;
 use zairyu_core::reminders::plan;
-use zairyu_domain::calendar_file;
+use zairyu_domain::ics;
 use zairyu_domain::jst;
 use zairyu_domain::reminders::{self, ReminderKind};
 
@@ -240,7 +240,7 @@ fn the_calendar_export_parses_back_to_the_plan() {
     let last_day_id = reminders::reminder_id(&id, ReminderKind::LastDay);
     assert_eq!(
         events[0].get_uid(),
-        Some(calendar_file::deadline_uid(last_day_id).as_str())
+        Some(ics::deadline_uid(last_day_id).as_str())
     );
     assert_eq!(events[0].get_start(), Some(DatePerhapsTime::Date(deadline)));
     assert_eq!(
@@ -251,10 +251,7 @@ fn the_calendar_export_parses_back_to_the_plan() {
     assert_eq!(events.len(), 1 + pending.len());
     for (event, p) in events[1..].iter().zip(&pending) {
         let id = i32::try_from(p["id"].as_i64().unwrap()).unwrap();
-        assert_eq!(
-            event.get_uid(),
-            Some(calendar_file::reminder_uid(id).as_str())
-        );
+        assert_eq!(event.get_uid(), Some(ics::reminder_uid(id).as_str()));
         assert_eq!(event.get_summary(), p["title"].as_str());
         let at = DateTime::parse_from_rfc3339(p["fire_at"].as_str().unwrap())
             .unwrap()

@@ -151,7 +151,7 @@ async fn your_data_saves_a_copy_inside_the_app_folder() {
 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
-async fn reminders_screen_lists_what_is_coming_and_exports_a_calendar_file() {
+async fn reminders_screen_lists_what_is_coming_and_exports_a_ics() {
     // Not pinned: reminders are planned from the real instant the case is opened, so the case is
     // one learned of the app's real today (read from the first screen).
     let app = App::launch(Launch::default()).await;

@@ -45,15 +45,15 @@ pub struct SourceView {
 /// The deadline box of the dashboard.
 #[derive(Debug, Clone, Serialize)]
 pub struct DeadlineView {
-    /// `on_time`, `due_today`, `overdue` or `done`.
-    pub status: &'static str,
+    /// Where the person stands, as the domain says it: `status` (`on_time`, `due_today`,
+    /// `overdue`, `done`) and its numbers (`days_left`, `days_late`, or `on` and `on_time`).
+    #[serde(flatten)]
+    pub status: DeadlineStatus,
     /// The legal last day.
     pub legal_last_day: DateView,
     /// The day to go by at the latest, when it is earlier than the legal last day (day 14 fell on
     /// a closed day); `None` when it is the legal last day itself.
     pub recommended_day: Option<DateView>,
-    /// Days left (negative when late).
-    pub days_left: i64,
     /// "N days left" / "N days late", in words.
     pub days_text: String,
     /// What to do now.
@@ -228,22 +228,21 @@ impl<'a> Viewer<'a> {
     pub fn case(&self, record: &CaseRecord, today: NaiveDate) -> CaseView {
         let plan: Plan = plan::for_case(&record.case, today);
         let deadline = plan.deadline.as_ref().map(|d| {
-            let (status, days_text) = match d.status {
+            let days_text = match d.status {
                 DeadlineStatus::OnTime { days_left } => {
-                    ("on_time", Text::new("ui-days-left").int("days", days_left))
+                    Text::new("ui-days-left").int("days", days_left)
                 }
-                DeadlineStatus::DueToday => ("due_today", Text::new("ui-due-today")),
+                DeadlineStatus::DueToday => Text::new("ui-due-today"),
                 DeadlineStatus::Overdue { days_late } => {
-                    ("overdue", Text::new("ui-days-late").int("days", days_late))
+                    Text::new("ui-days-late").int("days", days_late)
                 }
-                DeadlineStatus::Done { on, .. } => ("done", Text::new("ui-done-on").date("on", on)),
+                DeadlineStatus::Done { on, .. } => Text::new("ui-done-on").date("on", on),
             };
             DeadlineView {
-                status,
+                status: d.status,
                 legal_last_day: self.date(d.legal_last_day),
                 recommended_day: (d.recommended_day != d.legal_last_day)
                     .then(|| self.date(d.recommended_day)),
-                days_left: d.days_left,
                 days_text: self.tr(&days_text),
                 advice: self.tr(&d.advice),
                 sources: d.sources.iter().map(|s| self.source(s)).collect(),
@@ -251,7 +250,6 @@ impl<'a> Viewer<'a> {
         });
         let no_deadline = plan.no_deadline.as_ref().map(|t| self.tr(t));
         let case = &record.case;
-        let report_kind = case.incident.report_kind().filter(|_| !case.found_again());
         let ticks: &BTreeSet<Document> = &record.ticks;
         CaseView {
             id: record.id.clone(),
@@ -304,11 +302,8 @@ impl<'a> Viewer<'a> {
             }),
             penalty_open: plan.penalty.as_ref().is_some_and(|p| p.open),
             notes: plan.notes.iter().map(|n| self.line(n)).collect(),
-            police_card: matches!(
-                report_kind,
-                Some(ReportKind::LossReport | ReportKind::TheftReport)
-            ) && !case.still_abroad,
-            report_form: report_kind.map(|kind| {
+            police_card: case.police_card_applies(),
+            report_form: case.report_needed().map(|kind| {
                 let police = kind != ReportKind::DisasterCertificate;
                 ReportFormView {
                     kind,

@@ -207,6 +207,21 @@ impl Case {
     pub fn found_again(&self) -> bool {
         self.found_on.is_some() && self.applied_on.is_none()
     }
+
+    /// The proof of the loss still to bring: the incident's report, unless the card turned up
+    /// again (docs/rules.md §3).
+    pub fn report_needed(&self) -> Option<ReportKind> {
+        self.incident.report_kind().filter(|_| !self.found_again())
+    }
+
+    /// Whether the police-box card helps: a loss or theft report still to make in Japan (abroad,
+    /// the report is made to the police there, in their language).
+    pub fn police_card_applies(&self) -> bool {
+        matches!(
+            self.report_needed(),
+            Some(ReportKind::LossReport | ReportKind::TheftReport)
+        ) && !self.still_abroad
+    }
 }
 
 fn yes() -> bool {

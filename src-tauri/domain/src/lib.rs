@@ -7,9 +7,9 @@
 //! at the edge by the `zairyu-i18n` crate, so this crate holds no language.
 
 pub mod calendar;
-pub mod calendar_file;
 pub mod case;
 pub mod deadline;
+pub mod ics;
 pub mod jst;
 pub mod limits;
 pub mod plan;

@@ -53,12 +53,23 @@ impl ReminderKind {
     }
 }
 
-/// The countdown kinds, in order.
+impl ReminderKind {
+    /// Every kind a case can have, the opening one first, then the countdown in order.
+    pub const ALL: [ReminderKind; 5] = [
+        ReminderKind::Opened,
+        ReminderKind::SevenDaysBefore,
+        ReminderKind::ThreeDaysBefore,
+        ReminderKind::OneDayBefore,
+        ReminderKind::LastDay,
+    ];
+}
+
+/// The countdown kinds, in order: every kind after the opening one.
 const COUNTDOWN: [ReminderKind; 4] = [
-    ReminderKind::SevenDaysBefore,
-    ReminderKind::ThreeDaysBefore,
-    ReminderKind::OneDayBefore,
-    ReminderKind::LastDay,
+    ReminderKind::ALL[1],
+    ReminderKind::ALL[2],
+    ReminderKind::ALL[3],
+    ReminderKind::ALL[4],
 ];
 
 /// One reminder to schedule.
@@ -228,18 +239,14 @@ mod tests {
     fn ids_are_positive_distinct_and_pinned() {
         // Pinned: a change here would orphan notifications already scheduled on devices.
         assert_eq!(reminder_id("case-1", ReminderKind::Opened), PINNED_OPENED);
-        let kinds = [
-            ReminderKind::Opened,
-            COUNTDOWN[0],
-            COUNTDOWN[1],
-            COUNTDOWN[2],
-            COUNTDOWN[3],
-        ];
-        let mut ids: Vec<i32> = kinds.iter().map(|&k| reminder_id("case-1", k)).collect();
+        let mut ids: Vec<i32> = ReminderKind::ALL
+            .iter()
+            .map(|&k| reminder_id("case-1", k))
+            .collect();
         assert!(ids.iter().all(|&id| id > 0));
         ids.sort_unstable();
         ids.dedup();
-        assert_eq!(ids.len(), kinds.len());
+        assert_eq!(ids.len(), ReminderKind::ALL.len());
         assert_ne!(
             reminder_id("case-1", ReminderKind::Opened),
             reminder_id("case-2", ReminderKind::Opened)

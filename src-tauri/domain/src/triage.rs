@@ -178,7 +178,7 @@ pub struct Question {
 
 /// Where the triage stands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Step {
+pub struct TriageStep {
     /// The question to ask now; `None` when every needed answer is in.
     pub question: Option<Question>,
     /// Its position, from 1.
@@ -236,7 +236,7 @@ fn answered(answers: &Answers, q: QuestionId) -> bool {
 }
 
 /// The next question for these answers, after checking that what was answered can be true.
-pub fn next(answers: &Answers, today: NaiveDate) -> Result<Step, Vec<CaseError>> {
+pub fn next(answers: &Answers, today: NaiveDate) -> Result<TriageStep, Vec<CaseError>> {
     if let Some(case) = partial_case(answers) {
         validate::case(&case, today)?;
     }
@@ -244,12 +244,12 @@ pub fn next(answers: &Answers, today: NaiveDate) -> Result<Step, Vec<CaseError>>
     let total = list.len();
     let position = list.iter().position(|q| !answered(answers, *q));
     Ok(match position {
-        Some(i) => Step {
+        Some(i) => TriageStep {
             question: Some(question(list[i], answers)),
             number: i + 1,
             total,
         },
-        None => Step {
+        None => TriageStep {
             question: None,
             number: total,
             total,

@@ -1,9 +1,9 @@
 //! Reminders as the core sees them: which exist, which are due or still to come ([`plan`], pure
 //! functions of the records, the preferences and "now"), the words of the calendar export
-//! ([`calendar`]), and the settings screen ([`settings`]). Showing and scheduling them is the app
+//! ([`ics_texts`]), and the settings screen ([`settings`]). Showing and scheduling them is the app
 //! crate's (`reminders::sink` and `reminders::sync`), the only part that needs the plugin.
 
-pub mod calendar;
+pub mod ics_texts;
 pub mod plan;
 pub mod settings;
 

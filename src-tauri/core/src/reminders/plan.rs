@@ -11,15 +11,6 @@ use zairyu_domain::reminders::{self, Reminder, ReminderKind};
 use crate::prefs::Prefs;
 use crate::records::{CaseRecord, Records};
 
-/// Every reminder kind, for the ids a case can have.
-const KINDS: [ReminderKind; 5] = [
-    ReminderKind::Opened,
-    ReminderKind::SevenDaysBefore,
-    ReminderKind::ThreeDaysBefore,
-    ReminderKind::OneDayBefore,
-    ReminderKind::LastDay,
-];
-
 /// A reminder of a case.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Planned {
@@ -142,7 +133,7 @@ fn mark(records: &mut Records, case_id: &str, ids: impl IntoIterator<Item = i32>
 
 /// Every id a case's reminders can have, whatever its plan (to cancel them all).
 pub fn all_ids(case_id: &str) -> Vec<i32> {
-    KINDS
+    ReminderKind::ALL
         .iter()
         .map(|&k| reminders::reminder_id(case_id, k))
         .collect()

@@ -7,7 +7,7 @@ use zairyu_domain::jst;
 use zairyu_domain::reminders::{ReminderKind, HOURS};
 
 use super::plan::{self, Planned};
-use super::{calendar, Permission};
+use super::{ics_texts, Permission};
 use crate::clock::Clock;
 use crate::error::AppError;
 use crate::saved::FileToSave;
@@ -163,7 +163,7 @@ impl Core {
     /// Japan date, for the platform to save.
     pub fn export_calendar(&self, clock: &Clock) -> FileToSave {
         let prefs = self.prefs();
-        let text = self.read(|r| self.view(|v| calendar::ics(r, &prefs, v, clock.now)));
+        let text = self.read(|r| self.view(|v| ics_texts::ics(r, &prefs, v, clock.now)));
         FileToSave {
             key: "calendar".into(),
             name: format!("zairyu-reminders-{}.ics", clock.today.format("%Y%m%d")),

@@ -39,7 +39,7 @@ pub fn deciding_day(case: &Case, today: NaiveDate) -> NaiveDate {
 
 /// The day the holder born on `birth` turns 16.
 pub fn sixteenth_birthday(birth: NaiveDate) -> NaiveDate {
-    let year = birth.year() + 16;
+    let year = birth.year() + crate::rules::PROXY_AGE as i32;
     let (month, day) = birthday_in(birth, year);
     NaiveDate::from_ymd_opt(year, month, day).unwrap_or(birth)
 }

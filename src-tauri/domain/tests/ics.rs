@@ -5,9 +5,9 @@ use std::str::FromStr;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime};
-use zairyu_domain::calendar_file::{self, CalendarReminder, CaseCalendar};
 use zairyu_domain::case::{CardKind, Case, Incident};
 use zairyu_domain::deadline;
+use zairyu_domain::ics::{self, CalendarReminder, CaseCalendar};
 use zairyu_domain::reminders::{self, ReminderKind};
 
 fn at(s: &str) -> DateTime<Utc> {
@@ -53,16 +53,13 @@ fn the_file_parses_back_to_the_same_events() {
         case_calendar("case-2", &found, at("2026-12-17T10:00:00Z")),
     ];
     let now = at("2026-10-02T08:00:00Z");
-    let text = calendar_file::ics("在留カード reminders", &cases, now);
+    let text = ics::ics("在留カード reminders", &cases, now);
     assert!(text.lines().all(|l| l.len() <= 76), "lines are folded");
     assert!(text.contains("\r\n"), "CRLF line ends");
 
     let parsed = Calendar::from_str(&text).expect("the export parses");
     assert_eq!(parsed.get_name(), Some("在留カード reminders"));
-    assert_eq!(
-        parsed.property_value("PRODID"),
-        Some(calendar_file::PRODUCT_ID)
-    );
+    assert_eq!(parsed.property_value("PRODID"), Some(ics::PRODUCT_ID));
     let events: Vec<&icalendar::Event> = parsed.events().collect();
     let expected: usize = cases.iter().map(|c| 1 + c.reminders.len()).sum();
     assert_eq!(events.len(), expected);
@@ -73,7 +70,7 @@ fn the_file_parses_back_to_the_same_events() {
         let deadline = events.next().unwrap();
         assert_eq!(
             deadline.get_uid(),
-            Some(calendar_file::deadline_uid(case.deadline_id).as_str())
+            Some(ics::deadline_uid(case.deadline_id).as_str())
         );
         assert_eq!(deadline.get_summary(), Some(case.deadline_summary.as_str()));
         assert_eq!(
@@ -93,7 +90,7 @@ fn the_file_parses_back_to_the_same_events() {
             let event = events.next().unwrap();
             assert_eq!(
                 event.get_uid(),
-                Some(calendar_file::reminder_uid(reminder.id).as_str())
+                Some(ics::reminder_uid(reminder.id).as_str())
             );
             assert_eq!(event.get_summary(), Some(reminder.summary.as_str()));
             assert_eq!(event.get_description(), Some(reminder.description.as_str()));
@@ -125,8 +122,5 @@ fn the_same_plan_gives_the_same_file() {
     );
     let cases = vec![case_calendar("case-1", &lost, opened_at)];
     let now = at("2026-10-02T08:00:00Z");
-    assert_eq!(
-        calendar_file::ics("x", &cases, now),
-        calendar_file::ics("x", &cases, now)
-    );
+    assert_eq!(ics::ics("x", &cases, now), ics::ics("x", &cases, now));
 }

@@ -2,8 +2,8 @@
 //! come, in the user's language, handed to the domain's `.ics` writer.
 
 use chrono::{DateTime, Utc};
-use zairyu_domain::calendar_file::{self, CalendarReminder, CaseCalendar};
 use zairyu_domain::deadline::{self, DeadlineKind};
+use zairyu_domain::ics::{self, CalendarReminder, CaseCalendar};
 use zairyu_domain::jst;
 use zairyu_domain::reminders::{reminder_id, ReminderKind};
 use zairyu_domain::text::Text;
@@ -54,7 +54,7 @@ pub fn cases(
 
 /// The `.ics` text of every open case, stamped `now`.
 pub fn ics(records: &Records, prefs: &Prefs, viewer: &Viewer, now: DateTime<Utc>) -> String {
-    calendar_file::ics(
+    ics::ics(
         &viewer.tr(&Text::new("cal-name")),
         &cases(records, prefs, viewer, now),
         now,
