@@ -34,6 +34,30 @@ async fn lost_in_japan_with_a_holiday_on_day_14_shows_the_rolled_deadline() {
     assert_eq!(app.attr("#recommended-day", "data-iso").await, "2026-11-20");
     assert!(app.text("#days-left").await.contains("14"));
     assert!(app.text("#next-step").await.contains("遺失届"));
+    // The 14 days as a picture: the holiday on day 14 shaded and named, the last day and the
+    // recommended day marked, and the office's open days counted (10 Nov to 24 Nov: 10).
+    let holiday = "#window td[data-iso='2026-11-23']";
+    assert!(app.attr(holiday, "class").await.contains("closed"));
+    assert!(app.attr(holiday, "title").await.contains("勤労感謝の日"));
+    assert!(app.attr(holiday, "title").await.contains("day 14 of 14"));
+    assert!(app
+        .attr("#window td[data-iso='2026-11-24']", "class")
+        .await
+        .contains("last_day"));
+    assert!(app
+        .attr("#window td[data-iso='2026-11-20']", "class")
+        .await
+        .contains("recommended"));
+    assert!(app
+        .attr("#window td[data-iso='2026-11-09']", "class")
+        .await
+        .contains("count_start"));
+    assert!(app.text("#closed-days").await.contains("勤労感謝の日"));
+    assert!(app.text("#open-days").await.contains("10 of these days"));
+    assert!(app.horizontal_overflow().await <= 0);
+    app.eval("document.getElementById('window').scrollIntoView(); return true;")
+        .await;
+    app.screenshot("case-window-390x844").await;
     // The checklist keeps a tick across a restart.
     app.click("input[data-document='photo']").await;
     app.wait_for("input[data-document='photo'][checked]").await;
@@ -56,6 +80,30 @@ async fn lost_in_japan_with_a_holiday_on_day_14_shows_the_rolled_deadline() {
         .wait_for("input[data-document='photo'][checked]")
         .await;
     again.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn across_the_new_year_the_open_days_are_counted_not_only_the_calendar_days() {
+    // Stolen on 17 Dec 2026, seen on 30 Dec: day 14 is 31 Dec, in the closure, so the last day is
+    // Monday 4 Jan. Five calendar days are left, and the office is open on one of them.
+    let app = App::launch(Launch::on("2026-12-30")).await;
+    triage(&app, "stolen", "2026-12-17", None).await;
+    assert_eq!(app.attr("#legal-last-day", "data-iso").await, "2027-01-04");
+    assert!(app.text("#days-left").await.contains('5'));
+    assert!(app.text("#open-days").await.contains("1 of these days"));
+    assert_eq!(
+        app.eval("return document.querySelectorAll('#window table').length;")
+            .await,
+        2
+    );
+    let closure = app.attr("#window td[data-iso='2027-01-02']", "title").await;
+    assert!(closure.contains("closure"), "{closure}");
+    assert!(app.horizontal_overflow().await <= 0);
+    app.eval("document.getElementById('window').scrollIntoView(); return true;")
+        .await;
+    app.screenshot("case-window-new-year-390x844").await;
+    app.quit().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -19,6 +19,7 @@ pub mod reminders;
 pub mod saved;
 pub mod state;
 pub mod view;
+pub mod window_view;
 
 pub use clock::Clock;
 pub use error::{AppError, UiError};

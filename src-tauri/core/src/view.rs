@@ -15,6 +15,7 @@ use zairyu_i18n::{format_date_ja, Catalog};
 
 use crate::error::{AppError, UiError};
 use crate::records::CaseRecord;
+use crate::window_view::WindowView;
 
 /// A date as the user reads it and as they must copy it onto Japanese papers.
 #[derive(Debug, Clone, Serialize)]
@@ -58,6 +59,10 @@ pub struct DeadlineView {
     pub days_text: String,
     /// What to do now.
     pub advice: String,
+    /// "The office is open on N of these days", when the deadline is still ahead.
+    pub open_days_text: Option<String>,
+    /// The 14 days as a picture.
+    pub window: WindowView,
     /// The rules it counts by.
     pub sources: Vec<SourceView>,
 }
@@ -245,6 +250,14 @@ impl<'a> Viewer<'a> {
                     .then(|| self.date(d.recommended_day)),
                 days_text: self.tr(&days_text),
                 advice: self.tr(&d.advice),
+                open_days_text: matches!(
+                    d.status,
+                    DeadlineStatus::OnTime { .. } | DeadlineStatus::DueToday
+                )
+                .then(|| {
+                    self.tr(&Text::new("ui-open-days-left").int("count", d.open_days_left as i64))
+                }),
+                window: self.window(d, today),
                 sources: d.sources.iter().map(|s| self.source(s)).collect(),
             }
         });

@@ -94,6 +94,9 @@ pub struct Deadline {
     pub recommended_day: NaiveDate,
     /// Days from today to the legal last day; negative once it has passed.
     pub days_left: i64,
+    /// Days offices are open from today to the legal last day, both included (0 once it has
+    /// passed): on 30 Dec for a deadline of 4 Jan, 5 days are left and 1 is open.
+    pub open_days_left: usize,
     /// Where the person stands.
     pub status: DeadlineStatus,
     /// What to tell the user about it (ids `case-deadline-*` / `case-return-*`).
@@ -151,6 +154,7 @@ pub fn for_case(case: &Case, today: NaiveDate) -> Option<Deadline> {
         legal_last_day,
         recommended_day,
         days_left,
+        open_days_left: calendar::open_days_between(today, legal_last_day),
         status,
         advice: advice(kind, status, legal_last_day, recommended_day),
         sources: sources(case, kind),

@@ -20,3 +20,4 @@ pub mod rules;
 pub mod text;
 pub mod triage;
 pub mod validate;
+pub mod window;

@@ -19,6 +19,10 @@ pub const MONTH_KEYS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
+/// The `$weekday` keys the `date-weekday` selector receives, Sunday first (as Japanese calendars
+/// are drawn).
+pub const WEEKDAY_KEYS_FROM_SUNDAY: [&str; 7] = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
 /// The `$weekday` key the `date-weekday` selector receives for a date.
 pub fn weekday_key(date: NaiveDate) -> &'static str {
     match date.weekday() {

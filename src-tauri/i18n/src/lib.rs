@@ -38,6 +38,6 @@ pub mod numbers;
 
 pub use audit::{Audit, Finding, Problem};
 pub use catalog::{Catalog, LoadError, Miss, MissKind};
-pub use dates::format_date_ja;
+pub use dates::{format_date_ja, month_key, WEEKDAY_KEYS_FROM_SUNDAY};
 pub use languages::{language, negotiate, Language, LANGUAGES, SOURCE_LANGUAGE};
 pub use zairyu_domain::text::{Text, TextArg};

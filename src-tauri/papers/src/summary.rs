@@ -5,8 +5,11 @@ use crate::error::PaperError;
 use crate::layout::{Page, MM_PER_PT};
 use crate::request::PacketRequest;
 use crate::wording::{self, date_ja, date_ja_weekday};
+use zairyu_domain::calendar::Closed;
 use zairyu_domain::case::CardKind;
+use zairyu_domain::deadline::{self, Deadline};
 use zairyu_domain::plan::Applicant;
+use zairyu_domain::window;
 
 const L: f32 = 15.0;
 const R: f32 = 195.0;
@@ -72,6 +75,9 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
                 9.0,
             )?;
             y = para(page, y, "Within 14 days of the day you learned of the loss (or re-entered Japan); a closed last day moves to the next open day. Go as soon as you can.", 7.0)?;
+            if let Some(deadline) = deadline::for_case(&req.case, req.filled_on) {
+                y = window_strip(page, y + 1.5, &deadline, req.filled_on);
+            }
         }
         None if req.case.still_abroad => {
             y = para(
@@ -191,6 +197,90 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         6.0,
     )?;
     Ok(())
+}
+
+/// The 14 days as a strip of days, the same picture as the dashboard's month table drawn in one
+/// row (it fits the page's width whatever the months): each day with its weekday and number, the
+/// day the count starts (起算日), day 1 to 14, closed days crossed and named (休 / 祝 / 年末年始),
+/// the recommended day (推奨) and the legal last day (最終日). Returns the `y` below it.
+fn window_strip(page: &mut Page<'_>, y: f32, d: &Deadline, today: chrono::NaiveDate) -> f32 {
+    const WEEKDAYS: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
+    let days: Vec<_> = window::months(d, today)
+        .iter()
+        .flat_map(|m| m.weeks.iter().flatten().flatten().copied())
+        .filter(|x| x.date >= d.counted_from && x.date <= d.legal_last_day)
+        .collect();
+    if days.is_empty() {
+        return y;
+    }
+    let w = (R - L) / days.len() as f32;
+    let h = 15.0;
+    page.label(
+        L,
+        y + 2.5,
+        7.0,
+        "14日間のカレンダー / The 14 days (× = 休み closed)",
+        None,
+    );
+    let top = y + 4.0;
+    for (i, x) in days.iter().enumerate() {
+        use chrono::Datelike;
+        let left = L + w * i as f32;
+        let cx = left + w / 2.0;
+        page.rect(left, top, w, h, if x.legal_last_day { 1.2 } else { 0.3 });
+        let weekday = WEEKDAYS[x.date.weekday().num_days_from_monday() as usize];
+        let date = if i == 0 || x.date.day() == 1 {
+            format!("{}/{}", x.date.month(), x.date.day())
+        } else {
+            x.date.day().to_string()
+        };
+        page.label_centered(cx, top + 3.0, 5.5, weekday);
+        page.label_centered(cx, top + 6.5, 7.0, &date);
+        if let Some(closed) = x.closed {
+            // Crossed out: closed whatever the colour of the print.
+            page.line(left + 0.6, top + 0.6, left + w - 0.6, top + h - 0.6, 0.3);
+            page.line(left + w - 0.6, top + 0.6, left + 0.6, top + h - 0.6, 0.3);
+            let why = match closed {
+                Closed::Weekend => "休",
+                Closed::Holiday(_) => "祝",
+                Closed::YearEnd => "年末",
+            };
+            page.label_centered(cx, top + 10.0, 5.0, why);
+        } else if let Some(n) = x.count {
+            page.label_centered(cx, top + 10.0, 5.0, &n.to_string());
+        }
+        let mark = if x.counted_from {
+            "起算"
+        } else if x.legal_last_day {
+            "最終日"
+        } else if x.recommended {
+            "推奨"
+        } else {
+            ""
+        };
+        if !mark.is_empty() {
+            page.label(left + 0.4, top + 13.8, 4.5, mark, Some(w - 0.8));
+        }
+    }
+    let holidays: Vec<String> = days
+        .iter()
+        .filter_map(|x| match x.closed {
+            Some(Closed::Holiday(name)) => Some(format!("{}={}", date_ja(x.date), name)),
+            _ => None,
+        })
+        .collect();
+    let mut bottom = top + h + 1.0;
+    if !holidays.is_empty() {
+        page.label(
+            L,
+            bottom + 2.5,
+            6.0,
+            &format!("祝日: {}", holidays.join("、")),
+            Some(R - L),
+        );
+        bottom += 3.5;
+    }
+    bottom + 1.0
 }
 
 /// Who goes to the office, in Japanese and English.

@@ -32,12 +32,35 @@ function deadlineCard(v) {
     el("p", { class: "big-date", id: "legal-last-day", "data-iso": d.legal_last_day.iso }, d.legal_last_day.local),
     el("p", { class: "ja", lang: "ja" }, d.legal_last_day.ja),
     el("p", { class: "days", id: "days-left" }, d.days_text),
+    d.open_days_text ? el("p", { class: "open-days", id: "open-days" }, d.open_days_text) : null,
     el("p", { class: "advice", id: "advice" }, d.advice),
     d.recommended_day
       ? el("p", { class: "muted", id: "recommended-day", "data-iso": d.recommended_day.iso },
           `${t("ui-recommended-day")}: ${d.recommended_day.local}`)
       : null,
+    windowPicture(d.window),
     d.sources.map(source));
+}
+
+// The 14 days as a month table, drawn as the backend describes it: each day's number, its signs
+// (explained by the legend) and, for screen readers and on hover, its meaning in words.
+function windowPicture(w) {
+  const month = (m) => el("table", { class: "window", "data-month": m.title },
+    el("caption", {}, el("span", { class: "month" }, m.title), el("span", { class: "visually-hidden" }, ` — ${w.caption}`)),
+    el("thead", {}, el("tr", {}, w.weekdays.map((name) => el("th", { scope: "col" }, name)))),
+    el("tbody", {}, m.weeks.map((week) => el("tr", {}, week.map((c) => c
+      ? el("td", { class: c.marks.join(" "), "data-iso": c.iso, title: c.label },
+          el("span", { "aria-hidden": "true" }, el("span", { class: "n" }, String(c.day)), el("span", { class: "signs" }, c.signs)),
+          el("span", { class: "visually-hidden" }, c.label))
+      : el("td", { class: "pad" }))))));
+  return el("figure", { class: "window-picture", id: "window" },
+    el("figcaption", { id: "window-caption" }, w.caption),
+    w.months.map(month),
+    el("ul", { class: "legend", id: "window-legend" }, w.legend.map((l) =>
+      el("li", { class: l.mark }, el("span", { class: "sign", "aria-hidden": "true" }, l.sign), " ", l.text))),
+    w.closed_days.length ? el("div", { class: "closed-days" },
+      el("p", { class: "closed-title" }, t("ui-cal-closed-title")),
+      el("ul", { id: "closed-days" }, w.closed_days.map((line) => el("li", {}, line)))) : null);
 }
 
 // Someone still abroad enters the day they came back; the deadline then counts from it. Someone

@@ -6,7 +6,7 @@
 //! to 2099 (the limit of the equinox formula), except the one-off years 2019–2021 (enthronement,
 //! Olympic moves), which only the table gets right. The app uses these rules only after the table.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
@@ -39,65 +39,80 @@ fn equinox_day(base_micro: i64, year: i32) -> u32 {
     u32::try_from(micro.div_euclid(1_000_000)).expect("an equinox day is a day of the month")
 }
 
-/// The 国民の祝日 of `year` named in 第2条 (before substitute and citizens' holidays).
-fn named_holidays(year: i32) -> BTreeSet<NaiveDate> {
-    let mut days = BTreeSet::from([
-        date(year, 1, 1),                          // 元日
-        nth_monday(year, 1, 2),                    // 成人の日
-        date(year, 2, 11),                         // 建国記念の日
-        date(year, 3, vernal_equinox_day(year)),   // 春分の日
-        date(year, 4, 29),                         // 昭和の日
-        date(year, 5, 3),                          // 憲法記念日
-        date(year, 5, 4),                          // みどりの日
-        date(year, 5, 5),                          // こどもの日
-        nth_monday(year, 7, 3),                    // 海の日
-        nth_monday(year, 9, 3),                    // 敬老の日
-        date(year, 9, autumnal_equinox_day(year)), // 秋分の日
-        nth_monday(year, 10, 2),                   // スポーツの日 (体育の日 before 2020)
-        date(year, 11, 3),                         // 文化の日
-        date(year, 11, 23),                        // 勤労感謝の日
+/// The 国民の祝日 of `year` named in 第2条, with their names (before substitute and citizens'
+/// holidays).
+fn named_holidays(year: i32) -> BTreeMap<NaiveDate, &'static str> {
+    let sports_day = if year >= 2020 {
+        "スポーツの日"
+    } else {
+        "体育の日"
+    };
+    let mut days = BTreeMap::from([
+        (date(year, 1, 1), "元日"),
+        (nth_monday(year, 1, 2), "成人の日"),
+        (date(year, 2, 11), "建国記念の日"),
+        (date(year, 3, vernal_equinox_day(year)), "春分の日"),
+        (date(year, 4, 29), "昭和の日"),
+        (date(year, 5, 3), "憲法記念日"),
+        (date(year, 5, 4), "みどりの日"),
+        (date(year, 5, 5), "こどもの日"),
+        (nth_monday(year, 7, 3), "海の日"),
+        (nth_monday(year, 9, 3), "敬老の日"),
+        (date(year, 9, autumnal_equinox_day(year)), "秋分の日"),
+        (nth_monday(year, 10, 2), sports_day),
+        (date(year, 11, 3), "文化の日"),
+        (date(year, 11, 23), "勤労感謝の日"),
     ]);
     // 天皇誕生日: Dec 23 until 2018, none in 2019, Feb 23 from 2020.
     if year <= 2018 {
-        days.insert(date(year, 12, 23));
+        days.insert(date(year, 12, 23), "天皇誕生日");
     } else if year >= 2020 {
-        days.insert(date(year, 2, 23));
+        days.insert(date(year, 2, 23), "天皇誕生日");
     }
     // 山の日 from 2016.
     if year >= 2016 {
-        days.insert(date(year, 8, 11));
+        days.insert(date(year, 8, 11), "山の日");
     }
     days
 }
 
-/// All national holidays of `year`, in order: the named ones, the citizens' holidays (第3条 第3項:
-/// a day that is not a named holiday between two named holidays) and the substitute holidays
-/// (第3条 第2項: a named holiday on a Sunday makes the nearest following day that is not a
-/// holiday a holiday).
-pub fn holidays(year: i32) -> Vec<NaiveDate> {
+/// What the Cabinet Office table calls a 振替休日 or a 国民の休日: 「休日」.
+const OTHER_HOLIDAY: &str = "休日";
+
+/// All national holidays of `year` with their names, in order: the named ones, the citizens'
+/// holidays (第3条 第3項: a day that is not a named holiday between two named holidays) and the
+/// substitute holidays (第3条 第2項: a named holiday on a Sunday makes the nearest following day
+/// that is not a holiday a holiday), the last two named 「休日」 as in the table.
+pub fn named(year: i32) -> BTreeMap<NaiveDate, &'static str> {
     let named = named_holidays(year);
     let mut all = named.clone();
-    for &day in &named {
+    for &day in named.keys() {
         let Some(next) = day.checked_add_days(Days::new(1)) else {
             continue;
         };
         let Some(after) = day.checked_add_days(Days::new(2)) else {
             continue;
         };
-        if !named.contains(&next) && named.contains(&after) {
-            all.insert(next); // 国民の休日
+        if !named.contains_key(&next) && named.contains_key(&after) {
+            all.insert(next, OTHER_HOLIDAY); // 国民の休日
         }
     }
-    for &day in &named {
+    for &day in named.keys() {
         if day.weekday() == Weekday::Sun {
             let mut substitute = day + Days::new(1);
-            while all.contains(&substitute) {
+            while all.contains_key(&substitute) {
                 substitute = substitute + Days::new(1);
             }
-            all.insert(substitute); // 振替休日
+            all.insert(substitute, OTHER_HOLIDAY); // 振替休日
         }
     }
-    all.into_iter().filter(|d| d.year() == year).collect()
+    all.retain(|d, _| d.year() == year);
+    all
+}
+
+/// All national holidays of `year`, in order (see [`named`]).
+pub fn holidays(year: i32) -> Vec<NaiveDate> {
+    named(year).into_keys().collect()
 }
 
 /// Whether `date` is a national holiday under the computed rules.

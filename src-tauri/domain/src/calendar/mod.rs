@@ -31,6 +31,48 @@ pub fn national_holidays(year: i32) -> Vec<NaiveDate> {
     }
 }
 
+/// The name of the national holiday on `date` in Japanese, as the Cabinet Office writes it
+/// (「勤労感謝の日」; 「休日」 for a substitute or citizens' holiday), or `None` on other days.
+pub fn holiday_name(date: NaiveDate) -> Option<&'static str> {
+    if date.year() <= table::LAST_YEAR {
+        table::name(date)
+    } else {
+        computed::named(date.year()).get(&date).copied()
+    }
+}
+
+/// Why government offices are closed on a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", content = "name", rename_all = "snake_case")]
+pub enum Closed {
+    /// Saturday or Sunday.
+    Weekend,
+    /// A national holiday, with its Japanese name.
+    Holiday(&'static str),
+    /// The year-end and new-year closure, Dec 29 – Jan 3.
+    YearEnd,
+}
+
+/// Why offices are closed on `date` (a holiday before a weekend, the closure before both), or
+/// `None` when they are open (行政機関の休日に関する法律 第1条).
+pub fn closed_because(date: NaiveDate) -> Option<Closed> {
+    if is_year_end_closure(date) {
+        return Some(Closed::YearEnd);
+    }
+    if let Some(name) = holiday_name(date).filter(|_| is_national_holiday(date)) {
+        return Some(Closed::Holiday(name));
+    }
+    matches!(date.weekday(), Weekday::Sat | Weekday::Sun).then_some(Closed::Weekend)
+}
+
+/// How many days offices are open from `from` to `to`, both included (0 when `to` is before).
+pub fn open_days_between(from: NaiveDate, to: NaiveDate) -> usize {
+    from.iter_days()
+        .take_while(|d| *d <= to)
+        .filter(|d| !is_office_closed(*d))
+        .count()
+}
+
 /// Whether `date` falls in the government's year-end and new-year closure, Dec 29 – Jan 3
 /// (行政機関の休日に関する法律 第1条 第1項 第3号).
 pub fn is_year_end_closure(date: NaiveDate) -> bool {
@@ -92,6 +134,40 @@ mod tests {
             checked += 1;
         }
         assert_eq!(checked, 12 + (table::LAST_YEAR - 2022 + 1));
+    }
+
+    #[test]
+    fn the_rules_name_each_holiday_as_the_table_does() {
+        for year in (2007..=2018).chain(2022..=table::LAST_YEAR) {
+            let computed = computed::named(year);
+            for day in table::holidays_in(year) {
+                assert_eq!(computed.get(&day).copied(), table::name(day), "{day}");
+            }
+        }
+        assert_eq!(holiday_name(d(2026, 11, 23)), Some("勤労感謝の日"));
+        assert_eq!(holiday_name(d(2029, 2, 12)), Some("休日")); // 振替休日, computed
+        assert_eq!(holiday_name(d(2026, 11, 24)), None);
+    }
+
+    #[test]
+    fn why_a_day_is_closed() {
+        assert_eq!(
+            closed_because(d(2026, 11, 23)),
+            Some(Closed::Holiday("勤労感謝の日"))
+        );
+        assert_eq!(closed_because(d(2026, 11, 21)), Some(Closed::Weekend));
+        assert_eq!(closed_because(d(2027, 1, 1)), Some(Closed::YearEnd)); // 元日 too
+        assert_eq!(closed_because(d(2027, 1, 2)), Some(Closed::YearEnd)); // a Saturday too
+        assert_eq!(closed_because(d(2026, 11, 24)), None);
+    }
+
+    #[test]
+    fn open_days_count_only_what_offices_are_open() {
+        // A card stolen on 17 Dec 2026: on 30 Dec, five calendar days are left to 4 Jan, and the
+        // office is open on one of them.
+        assert_eq!(open_days_between(d(2026, 12, 30), d(2027, 1, 4)), 1);
+        assert_eq!(open_days_between(d(2026, 11, 16), d(2026, 11, 24)), 6);
+        assert_eq!(open_days_between(d(2026, 11, 25), d(2026, 11, 24)), 0);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The Cabinet Office's table of national holidays (内閣府 syukujitsu.csv), embedded at build time.
 //! It covers 1955-01-01 to 2027-11-23 (see `data/README.md`).
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
@@ -20,34 +20,40 @@ pub const LAST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2027, 11, 23) {
     None => panic!("invalid date"),
 };
 
-fn dates() -> &'static BTreeSet<NaiveDate> {
-    static DATES: OnceLock<BTreeSet<NaiveDate>> = OnceLock::new();
+fn dates() -> &'static BTreeMap<NaiveDate, &'static str> {
+    static DATES: OnceLock<BTreeMap<NaiveDate, &'static str>> = OnceLock::new();
     DATES.get_or_init(|| parse(CSV))
 }
 
 /// Parses the table: a header line, then `YYYY/M/D,name` lines. The table is part of the build, so
 /// a malformed line is a bug and panics (the tests parse it).
-fn parse(csv: &str) -> BTreeSet<NaiveDate> {
+fn parse(csv: &'static str) -> BTreeMap<NaiveDate, &'static str> {
     csv.lines()
         .skip(1)
         .filter(|line| !line.trim().is_empty())
         .map(|line| {
-            let date = line.split(',').next().unwrap_or_default();
-            NaiveDate::parse_from_str(date.trim(), "%Y/%m/%d")
-                .unwrap_or_else(|e| panic!("bad date {date:?} in syukujitsu.csv: {e}"))
+            let (date, name) = line.split_once(',').unwrap_or((line, ""));
+            let day = NaiveDate::parse_from_str(date.trim(), "%Y/%m/%d")
+                .unwrap_or_else(|e| panic!("bad date {date:?} in syukujitsu.csv: {e}"));
+            (day, name.trim())
         })
         .collect()
 }
 
 /// Whether the table lists `date`.
 pub fn contains(date: NaiveDate) -> bool {
-    dates().contains(&date)
+    dates().contains_key(&date)
+}
+
+/// The name the table gives `date` (「勤労感謝の日」, 「休日」 for a substitute holiday).
+pub fn name(date: NaiveDate) -> Option<&'static str> {
+    dates().get(&date).copied()
 }
 
 /// The dates the table lists in `year`, in order.
 pub fn holidays_in(year: i32) -> Vec<NaiveDate> {
     dates()
-        .iter()
+        .keys()
         .copied()
         .filter(|d| d.year() == year)
         .collect()
@@ -61,8 +67,8 @@ mod tests {
     fn the_whole_table_parses() {
         let all = dates();
         assert_eq!(all.len(), 1067);
-        assert_eq!(all.first().unwrap().year(), FIRST_YEAR);
-        assert_eq!(*all.last().unwrap(), LAST_DATE);
+        assert_eq!(all.keys().next().unwrap().year(), FIRST_YEAR);
+        assert_eq!(*all.keys().next_back().unwrap(), LAST_DATE);
         assert_eq!(LAST_DATE.year(), LAST_YEAR);
     }
 

@@ -99,3 +99,30 @@ ui-place-path = { $path }
 ui-place-android-downloads = Downloads › { $folder } › { $name }
 # $name = the file's name; the rest names the Files app's places on an iPhone.
 ui-place-ios-files = Files › On My iPhone › Zairyu Card Helper › { $name }
+
+## The 14 days on a calendar (the dashboard and the papers' summary page)
+
+# The calendar table's caption.
+ui-cal-caption = The 14 days, counted from { $from }; the last day is { $last }.
+# A month's title: $month is the month's short name (date-month), $year the year.
+ui-cal-month = { $month } { $year }
+# A day's place in the 14 days.
+ui-cal-day-n = day { $n } of 14
+ui-cal-closed-weekend = weekend: offices closed
+# $name is the holiday's Japanese name, e.g. 勤労感謝の日.
+ui-cal-closed-holiday = national holiday { $name }: offices closed
+ui-cal-closed-year-end = year-end and new-year closure (29 Dec – 3 Jan): offices closed
+ui-cal-legend-count-start = the day the count starts from (not counted)
+ui-cal-legend-in-window = one of the 14 days
+ui-cal-legend-closed = offices closed
+ui-cal-legend-today = today
+ui-cal-legend-recommended = go by this day
+ui-cal-legend-last-day = the legal last day
+# Heading over the list of holidays and closures among the 14 days.
+ui-cal-closed-title = Closed days
+# Beside the days left: how many of them the immigration office is open (today counts).
+ui-open-days-left = { $count ->
+    [0] The office is not open on any of these days.
+    [one] The office is open on 1 of these days (today included).
+   *[other] The office is open on { $count } of these days (today included).
+}

@@ -100,3 +100,24 @@ ui-place-path = { $path }
 ui-place-android-downloads = Downloads › { $folder } › { $name }
 # $name = the file's name; the rest names the Files app's places on an iPhone.
 ui-place-ios-files = Files › On My iPhone › Zairyu Card Helper › { $name }
+
+## The 14 days on a calendar (the dashboard and the papers' summary page)
+
+ui-cal-caption = Ang 14 na araw, binibilang mula { $from }; ang huling araw ay { $last }.
+ui-cal-month = { $month } { $year }
+ui-cal-day-n = araw { $n } sa 14
+ui-cal-closed-weekend = weekend: sarado ang mga opisina ng gobyerno
+ui-cal-closed-holiday = pambansang holiday { $name }: sarado ang mga opisina ng gobyerno
+ui-cal-closed-year-end = bakasyon sa katapusan at simula ng taon (Dis 29 – Ene 3): sarado ang mga opisina ng gobyerno
+ui-cal-legend-count-start = ang araw na pinagsisimulan ng bilang (hindi ito binibilang)
+ui-cal-legend-in-window = isa sa 14 na araw
+ui-cal-legend-closed = sarado ang mga opisina ng gobyerno
+ui-cal-legend-today = ngayong araw
+ui-cal-legend-recommended = pumunta nang hindi lalampas sa araw na ito
+ui-cal-legend-last-day = huling araw ayon sa batas
+ui-cal-closed-title = Mga araw na sarado
+ui-open-days-left = { $count ->
+    [0] Hindi bukas ang immigration office sa alinman sa natitirang mga araw.
+    [1] Bukas ang immigration office sa 1 sa natitirang mga araw (kasama ngayong araw).
+   *[other] Bukas ang immigration office sa { $count } sa natitirang mga araw (kasama ngayong araw).
+}

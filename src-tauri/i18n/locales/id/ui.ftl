@@ -94,3 +94,23 @@ ui-place-path = { $path }
 ui-place-android-downloads = Unduhan › { $folder } › { $name }
 # $name = the file's name; the rest names the Files app's places on an iPhone.
 ui-place-ios-files = File › Di iPhone Saya › Zairyu Card Helper › { $name }
+
+## The 14 days on a calendar (the dashboard and the papers' summary page)
+
+ui-cal-caption = 14 hari, dihitung dari { $from }; hari terakhir adalah { $last }.
+ui-cal-month = { $month } { $year }
+ui-cal-day-n = hari ke-{ $n } dari 14
+ui-cal-closed-weekend = akhir pekan: kantor pemerintah tutup
+ui-cal-closed-holiday = hari libur nasional { $name }: kantor pemerintah tutup
+ui-cal-closed-year-end = libur akhir dan awal tahun (29 Des – 3 Jan): kantor pemerintah tutup
+ui-cal-legend-count-start = hari awal penghitungan (tidak dihitung)
+ui-cal-legend-in-window = salah satu dari 14 hari
+ui-cal-legend-closed = kantor pemerintah tutup
+ui-cal-legend-today = hari ini
+ui-cal-legend-recommended = datang paling lambat pada tanggal ini
+ui-cal-legend-last-day = batas akhir menurut hukum
+ui-cal-closed-title = Hari libur
+ui-open-days-left = { $count ->
+    [0] Kantor imigrasi tidak buka pada satu pun dari hari-hari yang tersisa.
+   *[other] Dari hari-hari yang tersisa, kantor imigrasi buka pada { $count } hari (termasuk hari ini).
+}

@@ -100,3 +100,23 @@ ui-place-path = { $path }
 ui-place-android-downloads = ダウンロード › { $folder } › { $name }
 # $name = the file's name; the rest names the Files app's places on an iPhone.
 ui-place-ios-files = ファイル › このiPhone内(ない) › Zairyu Card Helper › { $name }
+
+## The 14 days on a calendar (the dashboard and the papers' summary page)
+
+ui-cal-caption = 14日(にち)の カレンダー（{ $from }から かぞえます。さいごの日(ひ)は { $last }）
+ui-cal-month = { $year }年(ねん){ $month }
+ui-cal-day-n = 14日(にち)のうち { $n }日目(にちめ)
+ui-cal-closed-weekend = 土曜日(どようび)・日曜日(にちようび)：役所(やくしょ)は 休(やす)み
+ui-cal-closed-holiday = 祝日(しゅくじつ)「{ $name }」：役所(やくしょ)は 休(やす)み
+ui-cal-closed-year-end = 年末年始(ねんまつねんし)（12月29日〜1月3日）：役所(やくしょ)は 休(やす)み
+ui-cal-legend-count-start = かぞえはじめる日(ひ)（この日(ひ)は かぞえません）
+ui-cal-legend-in-window = 14日(にち)の なかの 1日(にち)
+ui-cal-legend-closed = 役所(やくしょ)は 休(やす)み
+ui-cal-legend-today = 今日(きょう)
+ui-cal-legend-recommended = この日(ひ)までに 行(い)きましょう
+ui-cal-legend-last-day = 法律(ほうりつ)の さいごの日(ひ)
+ui-cal-closed-title = 休(やす)みの日(ひ)
+ui-open-days-left = { $count ->
+    [0] この あいだ、窓口(まどぐち)が あいている日(ひ)は ありません。
+   *[other] この なかで 窓口(まどぐち)が あいている日(ひ)は { $count }日(にち)です（今日(きょう)も ふくむ）。
+}

@@ -99,3 +99,23 @@ ui-place-path = { $path }
 ui-place-android-downloads = ダウンロード › { $folder } › { $name }
 # $name = the file's name; the rest names the Files app's places on an iPhone.
 ui-place-ios-files = ファイル › このiPhone内 › Zairyu Card Helper › { $name }
+
+## The 14 days on a calendar (the dashboard and the papers' summary page)
+
+ui-cal-caption = 14日間（{ $from }から数えます。最終日は{ $last }）
+ui-cal-month = { $year }年{ $month }
+ui-cal-day-n = 14日のうち{ $n }日目
+ui-cal-closed-weekend = 土日：役所は休み
+ui-cal-closed-holiday = 祝日「{ $name }」：役所は休み
+ui-cal-closed-year-end = 年末年始（12月29日～1月3日）：役所は休み
+ui-cal-legend-count-start = 数え始める日（この日は数えません）
+ui-cal-legend-in-window = 14日間の1日
+ui-cal-legend-closed = 役所は休み
+ui-cal-legend-today = 今日
+ui-cal-legend-recommended = この日までに行きましょう
+ui-cal-legend-last-day = 法律上の最終日
+ui-cal-closed-title = 休みの日
+ui-open-days-left = { $count ->
+    [0] この期間に窓口が開いている日はありません。
+   *[other] このうち窓口が開いているのは{ $count }日です（今日を含む）。
+}

@@ -94,3 +94,23 @@ ui-place-path = { $path }
 ui-place-android-downloads = 다운로드 › { $folder } › { $name }
 # $name = the file's name; the rest names the Files app's places on an iPhone.
 ui-place-ios-files = 파일 › 나의 iPhone › Zairyu Card Helper › { $name }
+
+## The 14 days on a calendar (the dashboard and the papers' summary page)
+
+ui-cal-caption = 14일은 { $from }부터 셉니다. 마지막 날은 { $last }입니다.
+ui-cal-month = { $year }년 { $month }
+ui-cal-day-n = 14일 중 { $n }일째
+ui-cal-closed-weekend = 주말: 관공서 휴무
+ui-cal-closed-holiday = 공휴일 { $name }: 관공서 휴무
+ui-cal-closed-year-end = 연말연시(12월 29일~1월 3일): 관공서 휴무
+ui-cal-legend-count-start = 세기 시작하는 날(이날은 세지 않음)
+ui-cal-legend-in-window = 14일 중 하루
+ui-cal-legend-closed = 관공서 휴무
+ui-cal-legend-today = 오늘
+ui-cal-legend-recommended = 늦어도 이날까지 가세요
+ui-cal-legend-last-day = 법정 기한
+ui-cal-closed-title = 휴무일
+ui-open-days-left = { $count ->
+    [0] 남은 기간에 창구가 운영되는 날이 없습니다.
+   *[other] 남은 기간 중 창구가 운영되는 날은 { $count }일입니다(오늘 포함).
+}

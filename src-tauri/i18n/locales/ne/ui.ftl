@@ -100,3 +100,24 @@ ui-place-path = { $path }
 ui-place-android-downloads = Downloads › { $folder } › { $name }
 # $name = the file's name; the rest names the Files app's places on an iPhone.
 ui-place-ios-files = Files › On My iPhone › Zairyu Card Helper › { $name }
+
+## The 14 days on a calendar (the dashboard and the papers' summary page)
+
+ui-cal-caption = 14 दिन, { $from } बाट गनिन्छ; अन्तिम दिन { $last } हो।
+ui-cal-month = { $year } { $month }
+ui-cal-day-n = 14 मध्ये दिन { $n }
+ui-cal-closed-weekend = सप्ताहान्त: सरकारी कार्यालयहरू बन्द
+ui-cal-closed-holiday = राष्ट्रिय बिदा { $name }: सरकारी कार्यालयहरू बन्द
+ui-cal-closed-year-end = वर्षान्त र नयाँ वर्षको बिदा (डिसेम्बर 29 – जनवरी 3): सरकारी कार्यालयहरू बन्द
+ui-cal-legend-count-start = गन्न सुरु गर्ने दिन (यो दिन गनिँदैन)
+ui-cal-legend-in-window = 14 दिनमध्ये एक दिन
+ui-cal-legend-closed = सरकारी कार्यालयहरू बन्द
+ui-cal-legend-today = आज
+ui-cal-legend-recommended = ढिलोमा यो दिनसम्म जानुहोस्
+ui-cal-legend-last-day = कानुनी अन्तिम दिन
+ui-cal-closed-title = बन्द हुने दिनहरू
+ui-open-days-left = { $count ->
+    [0] बाँकी दिनहरूमध्ये कुनै पनि दिन अध्यागमन कार्यालय खुला हुँदैन।
+    [one] बाँकी दिनहरूमध्ये 1 दिन अध्यागमन कार्यालय खुला हुन्छ (आजसहित)।
+   *[other] बाँकी दिनहरूमध्ये { $count } दिन अध्यागमन कार्यालय खुला हुन्छ (आजसहित)।
+}

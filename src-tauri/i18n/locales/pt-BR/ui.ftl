@@ -102,3 +102,24 @@ ui-place-path = { $path }
 ui-place-android-downloads = Downloads › { $folder } › { $name }
 # $name = the file's name; the rest names the Files app's places on an iPhone.
 ui-place-ios-files = Arquivos › No Meu iPhone › Zairyu Card Helper › { $name }
+
+## The 14 days on a calendar (the dashboard and the papers' summary page)
+
+ui-cal-caption = Os 14 dias, contados a partir de { $from }; o último dia é { $last }.
+ui-cal-month = { $month } de { $year }
+ui-cal-day-n = dia { $n } de 14
+ui-cal-closed-weekend = fim de semana: repartições públicas fechadas
+ui-cal-closed-holiday = feriado nacional { $name }: repartições públicas fechadas
+ui-cal-closed-year-end = recesso de fim de ano (29/12 a 3/1): repartições públicas fechadas
+ui-cal-legend-count-start = o dia a partir do qual se conta (não é contado)
+ui-cal-legend-in-window = um dos 14 dias
+ui-cal-legend-closed = repartições públicas fechadas
+ui-cal-legend-today = hoje
+ui-cal-legend-recommended = vá no máximo até este dia
+ui-cal-legend-last-day = último dia pela lei
+ui-cal-closed-title = Dias sem expediente
+ui-open-days-left = { $count ->
+    [0] O escritório de imigração não abre em nenhum dos dias que faltam.
+    [one] O escritório de imigração abre em 1 dos dias que faltam (incluindo hoje).
+   *[other] O escritório de imigração abre em { $count } dos dias que faltam (incluindo hoje).
+}

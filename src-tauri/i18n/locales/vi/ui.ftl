@@ -94,3 +94,23 @@ ui-place-path = { $path }
 ui-place-android-downloads = Tải xuống › { $folder } › { $name }
 # $name = the file's name; the rest names the Files app's places on an iPhone.
 ui-place-ios-files = Tệp › Trên iPhone › Zairyu Card Helper › { $name }
+
+## The 14 days on a calendar (the dashboard and the papers' summary page)
+
+ui-cal-caption = 14 ngày, tính từ { $from }; ngày cuối cùng là { $last }.
+ui-cal-month = { $month } năm { $year }
+ui-cal-day-n = ngày thứ { $n } trong 14 ngày
+ui-cal-closed-weekend = cuối tuần: cơ quan nhà nước đóng cửa
+ui-cal-closed-holiday = ngày lễ { $name }: cơ quan nhà nước đóng cửa
+ui-cal-closed-year-end = nghỉ cuối năm và đầu năm mới (29/12 – 3/1): cơ quan nhà nước đóng cửa
+ui-cal-legend-count-start = ngày bắt đầu tính (không tính ngày này)
+ui-cal-legend-in-window = một trong 14 ngày
+ui-cal-legend-closed = cơ quan nhà nước đóng cửa
+ui-cal-legend-today = hôm nay
+ui-cal-legend-recommended = hãy đi chậm nhất vào ngày này
+ui-cal-legend-last-day = ngày cuối cùng theo luật định
+ui-cal-closed-title = Ngày nghỉ
+ui-open-days-left = { $count ->
+    [0] Cơ quan xuất nhập cảnh không mở cửa vào ngày nào trong những ngày còn lại.
+   *[other] Trong những ngày còn lại, cơ quan xuất nhập cảnh mở cửa { $count } ngày (kể cả hôm nay).
+}

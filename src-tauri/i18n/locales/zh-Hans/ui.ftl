@@ -98,3 +98,23 @@ ui-place-path = { $path }
 ui-place-android-downloads = 下载 › { $folder } › { $name }
 # $name = the file's name; the rest names the Files app's places on an iPhone.
 ui-place-ios-files = 文件 › 我的iPhone › Zairyu Card Helper › { $name }
+
+## The 14 days on a calendar (the dashboard and the papers' summary page)
+
+ui-cal-caption = 14天从{ $from }起算，最后一天是{ $last }。
+ui-cal-month = { $year }年{ $month }
+ui-cal-day-n = 14天中的第{ $n }天
+ui-cal-closed-weekend = 周末：政府机关不办公
+ui-cal-closed-holiday = 法定节日“{ $name }”：政府机关不办公
+ui-cal-closed-year-end = 年末年初休息（12月29日–1月3日）：政府机关不办公
+ui-cal-legend-count-start = 起算日（这一天不计入）
+ui-cal-legend-in-window = 14天中的一天
+ui-cal-legend-closed = 政府机关不办公
+ui-cal-legend-today = 今天
+ui-cal-legend-recommended = 最晚请在这一天前往
+ui-cal-legend-last-day = 法定最后一天
+ui-cal-closed-title = 不办公的日子
+ui-open-days-left = { $count ->
+    [0] 剩下的日子里，窗口一天也不办公。
+   *[other] 剩下的日子里，窗口办公的有{ $count }天（包括今天）。
+}
