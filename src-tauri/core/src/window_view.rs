@@ -78,6 +78,15 @@ pub struct MonthView {
     pub weeks: Vec<Vec<Option<CellView>>>,
 }
 
+/// A weekday at the head of a column.
+#[derive(Debug, Clone, Serialize)]
+pub struct WeekdayView {
+    /// One or two letters ("M", "月", "T2").
+    pub narrow: String,
+    /// The short name ("Mon").
+    pub name: String,
+}
+
 /// A sign and what it means.
 #[derive(Debug, Clone, Serialize)]
 pub struct LegendView {
@@ -94,8 +103,9 @@ pub struct LegendView {
 pub struct WindowView {
     /// The table's caption.
     pub caption: String,
-    /// The weekdays' short names, Sunday first.
-    pub weekdays: Vec<String>,
+    /// The weekdays, Sunday first: one or two letters for the narrow columns, and the short
+    /// name to read.
+    pub weekdays: Vec<WeekdayView>,
     /// The months.
     pub months: Vec<MonthView>,
     /// The signs used, and what each means.
@@ -191,7 +201,10 @@ impl Viewer<'_> {
                 .date("last", deadline.legal_last_day)),
             weekdays: zairyu_i18n::WEEKDAY_KEYS_FROM_SUNDAY
                 .iter()
-                .map(|k| self.tr(&Text::new("date-weekday").str("weekday", *k)))
+                .map(|k| WeekdayView {
+                    narrow: self.tr(&Text::new("date-weekday-narrow").str("weekday", *k)),
+                    name: self.tr(&Text::new("date-weekday").str("weekday", *k)),
+                })
                 .collect(),
             months: months
                 .iter()

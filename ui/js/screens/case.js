@@ -47,7 +47,7 @@ function deadlineCard(v) {
 function windowPicture(w) {
   const month = (m) => el("table", { class: "window", "data-month": m.title },
     el("caption", {}, el("span", { class: "month" }, m.title), el("span", { class: "visually-hidden" }, ` — ${w.caption}`)),
-    el("thead", {}, el("tr", {}, w.weekdays.map((name) => el("th", { scope: "col" }, name)))),
+    el("thead", {}, el("tr", {}, w.weekdays.map((d) => el("th", { scope: "col", "aria-label": d.name, title: d.name }, d.narrow)))),
     el("tbody", {}, m.weeks.map((week) => el("tr", {}, week.map((c) => c
       ? el("td", { class: c.marks.join(" "), "data-iso": c.iso, title: c.label },
           el("span", { "aria-hidden": "true" }, el("span", { class: "n" }, String(c.day)), el("span", { class: "signs" }, c.signs)),

@@ -35,6 +35,17 @@ date-weekday = { $weekday ->
    *[sun] Sun
 }
 
+# A weekday in one or two letters, for the head of a calendar's narrow columns.
+date-weekday-narrow = { $weekday ->
+    [mon] M
+    [tue] T
+    [wed] W
+    [thu] T
+    [fri] F
+    [sat] S
+   *[sun] S
+}
+
 ## Counts
 
 # A number of days, e.g. "3 days".

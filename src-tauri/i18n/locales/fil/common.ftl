@@ -35,6 +35,16 @@ date-weekday = { $weekday ->
    *[sun] Lin
 }
 
+date-weekday-narrow = { $weekday ->
+    [mon] L
+    [tue] M
+    [wed] M
+    [thu] H
+    [fri] B
+    [sat] S
+   *[sun] L
+}
+
 ## Counts
 
 # A number of days, e.g. "3 days".

@@ -35,6 +35,16 @@ date-weekday = { $weekday ->
    *[sun] Min
 }
 
+date-weekday-narrow = { $weekday ->
+    [mon] S
+    [tue] S
+    [wed] R
+    [thu] K
+    [fri] J
+    [sat] S
+   *[sun] M
+}
+
 ## Counts
 
 # A number of days, e.g. "3 days".

@@ -35,6 +35,16 @@ date-weekday = { $weekday ->
    *[sun] 日
 }
 
+date-weekday-narrow = { $weekday ->
+    [mon] 月
+    [tue] 火
+    [wed] 水
+    [thu] 木
+    [fri] 金
+    [sat] 土
+   *[sun] 日
+}
+
 ## Counts
 
 # A number of days, e.g. "3 days".

@@ -35,6 +35,16 @@ date-weekday = { $weekday ->
    *[sun] 일
 }
 
+date-weekday-narrow = { $weekday ->
+    [mon] 월
+    [tue] 화
+    [wed] 수
+    [thu] 목
+    [fri] 금
+    [sat] 토
+   *[sun] 일
+}
+
 ## Counts
 
 # A number of days, e.g. "3 days".

@@ -35,6 +35,16 @@ date-weekday = { $weekday ->
    *[sun] आइत
 }
 
+date-weekday-narrow = { $weekday ->
+    [mon] सो
+    [tue] मं
+    [wed] बु
+    [thu] बि
+    [fri] शु
+    [sat] श
+   *[sun] आ
+}
+
 ## Counts
 
 # A number of days, e.g. "3 days".

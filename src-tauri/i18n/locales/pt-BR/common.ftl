@@ -35,6 +35,16 @@ date-weekday = { $weekday ->
    *[sun] dom.
 }
 
+date-weekday-narrow = { $weekday ->
+    [mon] S
+    [tue] T
+    [wed] Q
+    [thu] Q
+    [fri] S
+    [sat] S
+   *[sun] D
+}
+
 ## Counts
 
 # A number of days, e.g. "3 days".

@@ -35,6 +35,16 @@ date-weekday = { $weekday ->
    *[sun] Chủ Nhật
 }
 
+date-weekday-narrow = { $weekday ->
+    [mon] T2
+    [tue] T3
+    [wed] T4
+    [thu] T5
+    [fri] T6
+    [sat] T7
+   *[sun] CN
+}
+
 ## Counts
 
 # A number of days, e.g. "3 days".

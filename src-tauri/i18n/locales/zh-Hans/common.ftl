@@ -35,6 +35,16 @@ date-weekday = { $weekday ->
    *[sun] 星期日
 }
 
+date-weekday-narrow = { $weekday ->
+    [mon] 一
+    [tue] 二
+    [wed] 三
+    [thu] 四
+    [fri] 五
+    [sat] 六
+   *[sun] 日
+}
+
 ## Counts
 
 # A number of days, e.g. "3 days".
