@@ -45,9 +45,7 @@ fn the_triage_asks_one_question_at_a_time_then_opens_the_case() {
 
     // Kept across a restart.
     let id = view["id"].as_str().unwrap().to_owned();
-    let dir = app.dir.clone();
-    drop(app);
-    let again = TestApp::in_dir(dir);
+    let again = app.restart();
     let info = again
         .invoke("app_info", json!({"deviceLanguages": []}))
         .unwrap();

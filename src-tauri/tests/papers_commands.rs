@@ -195,9 +195,7 @@ fn the_papers_say_what_is_missing_until_they_can_be_made() {
     }
 
     // Kept across a restart: the person, the link and the answers.
-    let dir = app.dir.clone();
-    drop(app);
-    let again = TestApp::in_dir(dir);
+    let again = app.restart();
     let v = again.invoke("papers_view", json!({"id": case})).unwrap();
     assert_eq!(v["person"]["name"], "NGUYEN THI ANH");
     assert_eq!(v["statement"]["how"], "dropped_or_missing");

@@ -142,9 +142,7 @@ fn turning_reminders_off_clears_them_and_the_hour_moves_them() {
         assert!(p["when"].as_str().unwrap().ends_with("18:00"), "{p}");
     }
     // Kept across a restart.
-    let dir = app.dir.clone();
-    drop(app);
-    let again = TestApp::in_dir(dir);
+    let again = app.restart();
     let s = again.invoke("reminder_settings", json!({})).unwrap();
     assert_eq!(s["hour"], 18);
     assert_eq!(s["enabled"], true);
@@ -202,10 +200,8 @@ fn catch_up_shows_a_missed_reminder_once_even_after_a_restart() {
     assert!(shown.contains(&seven.id) && shown.contains(&three.id));
     assert_eq!(sync::show_due(&handle, later), Vec::<i32>::new());
 
-    let dir = app.dir.clone();
     drop(handle);
-    drop(app);
-    let again = TestApp::in_dir(dir);
+    let again = app.restart();
     let handle = again.window.app_handle().clone();
     assert_eq!(sync::show_due(&handle, later), Vec::<i32>::new());
     // The next one shows on its own time, once.

@@ -17,6 +17,17 @@ use crate::migrate::Migrations;
 use crate::quarantine::{self, QUARANTINE_DIR};
 use crate::report::{LoadReport, SetAside};
 
+/// Where a store stands with the cross-process lock.
+enum Hold {
+    /// Neither loaded nor saved yet.
+    NotYet,
+    /// This store holds the lock: the OS keeps it while the lock file stays open, so the file is
+    /// kept here, unread, until the store is dropped.
+    Held(#[allow(dead_code)] File),
+    /// Its last load happened while another process held the lock: it may not write.
+    LoadedWhileHeldElsewhere,
+}
+
 /// Files larger than this are not read (load, import) nor written (save, export): 20 MiB.
 pub const DEFAULT_MAX_BYTES: u64 = 20 * 1024 * 1024;
 
@@ -29,8 +40,14 @@ pub const DEFAULT_MAX_BYTES: u64 = 20 * 1024 * 1024;
 /// - [`save`](Self::save) replaces the file atomically (temporary file, flush, rename, flush
 ///   of the directory) and rotates the backup only after the new content is on the disk.
 ///
-/// Calls on one `DurableFile` are serialized by an internal lock. Two processes must not use
-/// the same directory at once (the app is single-instance).
+/// Calls on one `DurableFile` are serialized by an internal lock. Across processes, the first
+/// to load or save takes an advisory lock on `<dir>/<name>.lock` and keeps it while it lives.
+/// Another process may still load, but a store that loaded while the lock was held elsewhere
+/// never saves (its copy may be older than what the holder writes later): its saves are refused
+/// with [`StoreError::HeldElsewhere`] and write nothing, even once the holder has ended, until
+/// it loads again with the lock. So two processes never overwrite each other's changes, and a
+/// refused change is reported, never lost in silence. (std's `File::try_lock`: `flock` on
+/// Unix, `LockFileEx` on Windows; released by the OS when the process ends.)
 pub struct DurableFile<T> {
     pub(crate) dir: PathBuf,
     pub(crate) name: String,
@@ -38,6 +55,7 @@ pub struct DurableFile<T> {
     pub(crate) migrations: Migrations,
     pub(crate) max_bytes: u64,
     lock: Mutex<()>,
+    held: Mutex<Hold>,
     _data: PhantomData<fn() -> T>,
 }
 
@@ -79,6 +97,7 @@ where
             migrations,
             max_bytes: DEFAULT_MAX_BYTES,
             lock: Mutex::new(()),
+            held: Mutex::new(Hold::NotYet),
             _data: PhantomData,
         })
     }
@@ -114,6 +133,8 @@ where
     /// Errors only for operating-system failures (permission denied, disk errors...).
     pub fn load(&self) -> Result<(T, LoadReport), StoreError> {
         let _guard = self.guard();
+        // Reading needs no lock: another process holding it only means this one cannot save.
+        self.take_lock(true)?;
         self.remove_stale_temps()?;
         let mut set_aside = Vec::new();
         match self.read(&self.name)? {
@@ -153,6 +174,7 @@ where
     /// back), it is set aside in quarantine rather than overwritten or made the backup.
     pub fn save(&self, data: &T) -> Result<(), StoreError> {
         let _guard = self.guard();
+        self.take_lock(false)?;
         let bytes =
             envelope::encode(RECORDS_FORMAT, &self.migrations, data).ok_or(StoreError::Encode)?;
         self.check_size(&self.name, bytes.len() as u64)?;
@@ -190,6 +212,7 @@ where
     /// folder if it is then empty). Other files in the directory are left alone.
     pub fn delete_all(&self, include_quarantine: bool) -> Result<(), StoreError> {
         let _guard = self.guard();
+        self.take_lock(false)?;
         self.remove_stale_temps()?;
         remove_if_exists(&self.path())?;
         remove_if_exists(&self.backup_path())?;
@@ -203,6 +226,58 @@ where
             atomic::sync_dir(&self.dir)?;
         }
         Ok(())
+    }
+
+    /// Lets go of the cross-process lock, as the end of the process would: another store may
+    /// take it, and this one will not save again until it loads again. For a test that starts
+    /// the app anew within one process (the end of a real process releases the lock by itself).
+    pub fn release(&self) {
+        *self.held.lock().unwrap_or_else(|p| p.into_inner()) = Hold::LoadedWhileHeldElsewhere;
+    }
+
+    /// The path of the lock file.
+    pub fn lock_path(&self) -> PathBuf {
+        self.dir.join(format!("{}.lock", self.name))
+    }
+
+    /// Takes the cross-process lock if this store does not hold it yet. For a load
+    /// (`loading`), a lock held elsewhere is noted and reading goes on; for a write, it is
+    /// refused with [`StoreError::HeldElsewhere`] — and so is any write of a store whose last
+    /// load happened while another process held the lock.
+    fn take_lock(&self, loading: bool) -> Result<(), StoreError> {
+        let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
+        match *held {
+            Hold::Held(_) => return Ok(()),
+            Hold::LoadedWhileHeldElsewhere if !loading => return Err(self.held_elsewhere()),
+            Hold::NotYet | Hold::LoadedWhileHeldElsewhere => {}
+        }
+        fs::create_dir_all(&self.dir)
+            .map_err(|e| StoreError::io(IoOp::CreateDir, &self.dir, &e))?;
+        let path = self.lock_path();
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| StoreError::io(IoOp::Write, &path, &e))?;
+        match file.try_lock() {
+            Ok(()) => {
+                *held = Hold::Held(file);
+                Ok(())
+            }
+            Err(fs::TryLockError::WouldBlock) if loading => {
+                *held = Hold::LoadedWhileHeldElsewhere;
+                Ok(())
+            }
+            Err(fs::TryLockError::WouldBlock) => Err(self.held_elsewhere()),
+            Err(fs::TryLockError::Error(e)) => Err(StoreError::io(IoOp::Write, &path, &e)),
+        }
+    }
+
+    fn held_elsewhere(&self) -> StoreError {
+        StoreError::HeldElsewhere {
+            file: self.name.clone(),
+        }
     }
 
     fn guard(&self) -> MutexGuard<'_, ()> {

@@ -135,6 +135,13 @@ pub enum StoreError {
         /// The newest schema version this app knows.
         known: u32,
     },
+    /// Another process of the app holds the records (a second window on the desktop): this one
+    /// may read them but not change them, so that neither silently overwrites the other.
+    #[error("{file} is held by another process of the app")]
+    HeldElsewhere {
+        /// The records file's name.
+        file: String,
+    },
     /// An imported file looks like an export but is damaged.
     #[error("the export file is damaged ({})", reason.code())]
     ImportDamaged {
@@ -160,6 +167,7 @@ impl StoreError {
             StoreError::NotAnExport => "err-store-not-an-export",
             StoreError::ExportFromNewerVersion { .. } => "err-store-export-newer",
             StoreError::ImportDamaged { .. } => "err-store-import-damaged",
+            StoreError::HeldElsewhere { .. } => "err-store-held-elsewhere",
         }
     }
 

@@ -159,6 +159,7 @@ fn newer_schema_is_kept_aside_and_never_overwritten() {
     newer.save(&sample()).unwrap();
     let main_bytes = fs::read(newer.path()).unwrap();
     let bak_bytes = fs::read(newer.backup_path()).unwrap();
+    drop(newer); // the newer app ends (and lets go of the records' lock)
 
     let older = store_v1(dir.path());
     let (data, report) = older.load().unwrap();
@@ -193,11 +194,10 @@ fn newer_schema_is_kept_aside_and_never_overwritten() {
 #[test]
 fn newer_main_with_good_backup_reports_recovered_newer() {
     let dir = tempfile::tempdir().unwrap();
-    let older = store_v1(dir.path());
-    older.save(&RecordsV1::default()).unwrap();
+    store_v1(dir.path()).save(&RecordsV1::default()).unwrap();
     // A newer app saved once: the records file is newer, its backup is the old one.
     store(dir.path()).save(&sample()).unwrap();
-    let (data, report) = older.load().unwrap();
+    let (data, report) = store_v1(dir.path()).load().unwrap();
     assert_eq!(report.message_id(), "store-load-recovered-newer");
     assert_eq!(data, RecordsV1::default());
 }
@@ -239,9 +239,10 @@ fn size_limit_on_save_and_load() {
     );
     assert_eq!(err.message_id(), "err-store-too-large");
     assert_eq!(fs::read(s.path()).unwrap(), before);
+    drop(s);
     // A larger file (written by a store with a higher limit) is set aside unread.
     store(dir.path()).save(&big).unwrap();
-    let (_, report) = s.load().unwrap();
+    let (_, report) = store(dir.path()).with_max_bytes(300).load().unwrap();
     assert!(matches!(
         report.set_aside()[0].reason,
         DamageReason::TooLarge { limit: 300, .. }
@@ -348,4 +349,31 @@ fn outputs_never_contain_record_contents() {
             reason: DamageReason::InvalidData
         }
     );
+}
+
+#[test]
+fn a_second_store_on_the_same_records_may_read_but_not_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = store(dir.path());
+    first.save(&sample()).unwrap();
+    assert!(first.lock_path().exists());
+    let second = store(dir.path());
+    let (read, _) = second.load().unwrap();
+    assert_eq!(read, sample(), "reading needs no lock");
+    let before = fs::read(first.path()).unwrap();
+    let refused = second.save(&Records::default()).unwrap_err();
+    assert_eq!(
+        refused,
+        StoreError::HeldElsewhere {
+            file: "records.json".into()
+        }
+    );
+    assert_eq!(refused.message_id(), "err-store-held-elsewhere");
+    assert_eq!(second.delete_all(true).unwrap_err(), refused);
+    assert_eq!(fs::read(first.path()).unwrap(), before, "nothing written");
+    drop(first);
+    // Its copy may be older than what the first wrote last: still refused until it reloads.
+    assert_eq!(second.save(&Records::default()).unwrap_err(), refused);
+    second.load().unwrap();
+    second.save(&Records::default()).unwrap();
 }

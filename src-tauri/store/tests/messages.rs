@@ -85,6 +85,9 @@ fn all_ids() -> BTreeSet<&'static str> {
         StoreError::Encode,
         StoreError::NotAnExport,
         StoreError::ExportFromNewerVersion { found: 3, known: 2 },
+        StoreError::HeldElsewhere {
+            file: "records.json".into(),
+        },
     ] {
         ids.insert(e.message_id());
     }

@@ -53,6 +53,20 @@ impl TestApp {
         }
     }
 
+    /// The app closed and started again on the same data folder. The records' lock, which the end
+    /// of a real process releases, is let go by hand first (the test stays one process).
+    pub fn restart(self) -> Self {
+        use tauri::Manager;
+        self.window
+            .state::<zairyu_app_lib::state::AppState>()
+            .core
+            .store()
+            .release();
+        let dir = self.dir.clone();
+        drop(self);
+        Self::in_dir(dir)
+    }
+
     /// Invokes `cmd` with a JSON body; Ok is the command's JSON result, Err its JSON error.
     pub fn invoke(
         &self,

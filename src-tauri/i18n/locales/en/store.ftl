@@ -51,3 +51,5 @@ err-store-not-an-export = This file is not an export of this app.
 # Variables available (unused in English): $found, the export's format version; $known, the newest this app knows.
 err-store-export-newer = This export was made by a newer version of the app. Please update the app to import it.
 err-store-import-damaged = This export file is damaged and cannot be imported.
+# Another process of the app (a second window on the desktop) holds the records.
+err-store-held-elsewhere = Your records are open in another window of this app, and only that window can change them. Please use that window, or close both and open the app again. Nothing was changed here.

@@ -51,3 +51,4 @@ err-store-not-an-export = Ang file na ito ay hindi export ng app na ito.
 # Variables available (unused in English): $found, the export's format version; $known, the newest this app knows.
 err-store-export-newer = Ginawa ang export na ito ng mas bagong bersyon ng app. Pakiupdate ang app para ma-import ito.
 err-store-import-damaged = Sira ang export file na ito at hindi ma-import.
+err-store-held-elsewhere = Bukas ang iyong mga record sa isa pang window ng app na ito, at iyon lang ang makakapagbago sa mga ito. Gamitin ang window na iyon, o isara ang dalawa at buksan muli ang app. Walang binago rito.

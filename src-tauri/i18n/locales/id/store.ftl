@@ -32,3 +32,4 @@ err-store-encode = Catatan Anda tidak dapat disimpan dalam bentuk yang bisa diba
 err-store-not-an-export = File ini bukan file ekspor dari aplikasi ini.
 err-store-export-newer = File ekspor ini dibuat oleh versi aplikasi yang lebih baru. Mohon perbarui aplikasi untuk mengimpornya.
 err-store-import-damaged = File ekspor ini rusak dan tidak dapat diimpor.
+err-store-held-elsewhere = Catatan Anda sedang terbuka di jendela lain aplikasi ini, dan hanya jendela itu yang dapat mengubahnya. Gunakan jendela itu, atau tutup keduanya lalu buka aplikasi lagi. Tidak ada yang diubah di sini.

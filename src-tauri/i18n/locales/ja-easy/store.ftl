@@ -51,3 +51,4 @@ err-store-not-an-export = このファイルは、このアプリから書(か)�
 # Variables available (unused in English): $found, the export's format version; $known, the newest this app knows.
 err-store-export-newer = このファイルは、アプリの新(あたら)しいバージョンで書(か)き出(だ)したものです。読(よ)み込(こ)むには、アプリをアップデートしてください。
 err-store-import-damaged = このファイルは壊(こわ)れています。読(よ)み込(こ)めません。
+err-store-held-elsewhere = この アプリの べつの ウィンドウで 記録(きろく)が ひらいています。かえられるのは その ウィンドウだけです。そちらを つかうか、りょうほう とじてから アプリを もう一度(いちど) ひらいて ください。ここでは 何(なに)も かわっていません。

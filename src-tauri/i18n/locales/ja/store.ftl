@@ -51,3 +51,4 @@ err-store-not-an-export = このファイルは、このアプリから書き出
 # Variables available (unused in English): $found, the export's format version; $known, the newest this app knows.
 err-store-export-newer = この書き出しファイルは、アプリの新しいバージョンで作られたものです。読み込むには、アプリを更新してください。
 err-store-import-damaged = この書き出しファイルは壊れているため、読み込めません。
+err-store-held-elsewhere = 記録はこのアプリの別のウィンドウで開かれていて、変更できるのはそのウィンドウだけです。そちらを使うか、両方を閉じてからアプリを開き直してください。ここでは何も変更されていません。

@@ -32,3 +32,4 @@ err-store-encode = 기록을 다시 읽을 수 있는 형식으로 저장할 수
 err-store-not-an-export = 이 파일은 이 앱에서 내보낸 파일이 아닙니다.
 err-store-export-newer = 이 내보내기 파일은 더 새로운 버전의 앱에서 만들어졌습니다. 가져오려면 앱을 업데이트해 주세요.
 err-store-import-damaged = 이 내보내기 파일은 손상되어 가져올 수 없습니다.
+err-store-held-elsewhere = 기록이 이 앱의 다른 창에서 열려 있으며, 그 창에서만 바꿀 수 있습니다. 그 창을 사용하거나, 두 창을 모두 닫고 앱을 다시 열어 주세요. 여기서는 아무것도 바뀌지 않았습니다.

@@ -51,3 +51,4 @@ err-store-not-an-export = यो फाइल यस एपको export हो�
 # Variables available (unused in English): $found, the export's format version; $known, the newest this app knows.
 err-store-export-newer = यो export एपको नयाँ संस्करणले बनाएको हो। यसलाई import गर्न कृपया एप अद्यावधिक गर्नुहोस्।
 err-store-import-damaged = यो export फाइल बिग्रिएको छ र import गर्न सकिँदैन।
+err-store-held-elsewhere = तपाईंका रेकर्डहरू यो एपको अर्को विन्डोमा खुला छन्, र त्यो विन्डोले मात्र तिनलाई बदल्न सक्छ। कृपया त्यही विन्डो प्रयोग गर्नुहोस्, वा दुवै बन्द गरेर एप फेरि खोल्नुहोस्। यहाँ केही पनि परिवर्तन भएको छैन।

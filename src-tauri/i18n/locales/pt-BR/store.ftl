@@ -51,3 +51,4 @@ err-store-not-an-export = Este arquivo não é uma exportação deste app.
 # Variables available (unused in English): $found, the export's format version; $known, the newest this app knows.
 err-store-export-newer = Esta exportação foi feita por uma versão mais nova do app. Atualize o app para importá-la, por favor.
 err-store-import-damaged = Este arquivo de exportação está danificado e não pode ser importado.
+err-store-held-elsewhere = Seus registros estão abertos em outra janela deste app, e só essa janela pode alterá-los. Use essa janela ou feche as duas e abra o app de novo. Nada foi alterado aqui.

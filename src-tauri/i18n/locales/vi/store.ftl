@@ -32,3 +32,4 @@ err-store-encode = Không thể lưu dữ liệu của bạn ở dạng có th�
 err-store-not-an-export = Tệp này không phải là tệp xuất từ ứng dụng này.
 err-store-export-newer = Tệp xuất này được tạo bởi một phiên bản mới hơn của ứng dụng. Vui lòng cập nhật ứng dụng để nhập tệp này.
 err-store-import-damaged = Tệp xuất này bị hỏng và không thể nhập.
+err-store-held-elsewhere = Dữ liệu của bạn đang được mở trong một cửa sổ khác của ứng dụng này, và chỉ cửa sổ đó mới thay đổi được. Hãy dùng cửa sổ đó, hoặc đóng cả hai rồi mở lại ứng dụng. Ở đây chưa có gì bị thay đổi.

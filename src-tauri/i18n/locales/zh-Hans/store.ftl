@@ -51,3 +51,4 @@ err-store-not-an-export = 此文件不是本应用导出的文件。
 # Variables available (unused in English): $found, the export's format version; $known, the newest this app knows.
 err-store-export-newer = 此导出文件是由更新版本的应用创建的。请更新应用后再导入。
 err-store-import-damaged = 此导出文件已损坏，无法导入。
+err-store-held-elsewhere = 您的记录正在本应用的另一个窗口中打开，只有那个窗口可以修改。请使用那个窗口，或关闭两个窗口后重新打开应用。此处没有做任何更改。

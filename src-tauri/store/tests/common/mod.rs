@@ -123,13 +123,15 @@ impl KeyedCollections for Records {
     }
 }
 
-/// The files directly in `dir` (not in sub-folders), sorted.
+/// The data files directly in `dir` (not in sub-folders), sorted; the lock file a store keeps
+/// while it lives (`<name>.lock`, empty) is left out.
 pub fn files_in(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap())
         .filter(|e| e.file_type().unwrap().is_file())
         .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| !name.ends_with(".lock"))
         .collect();
     names.sort();
     names
