@@ -56,6 +56,7 @@ pub fn wire<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .invoke_handler(tauri::generate_handler![
             commands::app::today_overview,
             commands::app::app_info,
+            commands::app::first_paint,
             commands::app::set_language,
             commands::app::date_view,
             commands::case::triage_next,

@@ -6,6 +6,7 @@
 pub const COMMANDS: &[&str] = &[
     "today_overview",
     "app_info",
+    "first_paint",
     "set_language",
     "date_view",
     "triage_next",
