@@ -13,6 +13,8 @@ APT_PACKAGES=(
   libssl-dev build-essential file pkg-config
   # run it headless and drive it end to end
   xvfb xauth webkit2gtk-driver
+  # a session bus for the single-instance test (dbus-run-session)
+  dbus
   # check the PDFs (pdftotext, pdffonts, pdftoppm)
   poppler-utils
   # fonts the webview needs to draw every app language in screenshots (phones ship their own):

@@ -102,7 +102,20 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 /// Starts the app (the desktop `main` and the mobile entry point).
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    wire(Builder::default())
+    let builder = Builder::default();
+    // One app at a time on the desktop: a second launch brings the first window forward and
+    // ends, so two processes never hold two copies of the records (the store's lock is the second
+    // guard, on every platform). Registered first, as the plugin asks; not in `wire`, so the
+    // command tests, which build many apps in one process, do not meet it.
+    #[cfg(desktop)]
+    let builder = builder.plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
+        if let Some(window) = app.get_webview_window("main") {
+            let _ = window.unminimize();
+            let _ = window.show();
+            let _ = window.set_focus();
+        }
+    }));
+    wire(builder)
         .setup(|app| {
             init(app.handle(), None)?;
             reminders::sync::start(app.handle());

@@ -116,6 +116,10 @@ impl App {
             .env("HOME", &data_dir)
             .env("XDG_DATA_HOME", data_dir.join("data"))
             .env("XDG_CONFIG_HOME", data_dir.join("config"))
+            // Each test's app runs alone, with its own home. Without a session bus the desktop's
+            // single-instance plugin lets it start (there is no first instance to ask), so an app
+            // still closing cannot turn the next test's launch away.
+            .env_remove("DBUS_SESSION_BUS_ADDRESS")
             .stdout(Stdio::inherit())
             .stderr(Stdio::inherit())
             // Its own process group, so that dropping the app also stops the WebKitWebDriver

@@ -67,6 +67,7 @@ pub fn schedule_pending<R: Runtime>(app: &AppHandle<R>, now: DateTime<Utc>, forg
     cancel.retain(|id| !wanted.contains(id));
     sink::mobile::cancel(app, cancel.into_iter().collect());
     if state
+        .core
         .update(|records| {
             plan::mark_handed_to_os(records, &pending);
             Ok(())
