@@ -230,7 +230,7 @@ impl App {
             .execute(
                 "const e = document.querySelector(arguments[0]);
                  return (e.tagName === 'TEXTAREA' || (e.tagName === 'INPUT' &&
-                   ['text', 'tel', 'search', 'email', 'url'].includes(e.type)));",
+                   ['text', 'tel', 'search', 'email', 'url', 'password'].includes(e.type)));",
                 vec![css.into()],
             )
             .await

@@ -365,3 +365,50 @@ async fn a_copy_of_the_data_comes_back_after_everything_was_deleted() {
     app.wait_for("[data-case]").await;
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn an_encrypted_copy_asks_for_its_passphrase_and_refuses_a_wrong_one() {
+    let app = App::launch(Launch::on("2026-11-10")).await;
+    walk(&app, &Walk::default()).await;
+    app.click("#home-button").await;
+    app.click("#your-data").await;
+    // Empty passphrase: the plain-text warning shows; typing one hides it.
+    assert!(!app.text("#export-plain-warning").await.is_empty());
+    app.fill("#export-passphrase", "correct horse").await;
+    assert!(app.absent("#export-plain-warning:not([hidden])").await);
+    app.screenshot("data-passphrase-390x844").await;
+    app.click("#export").await;
+    app.wait_for("#data-status.ok").await;
+    let path = std::fs::read_dir(app.data_dir.join("data"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path().join("exports/zairyu-export-20261110.age"))
+        .find(|p| p.exists())
+        .expect("the encrypted export");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
+    confirm_next(&app).await;
+    app.click("#delete-all").await;
+    app.wait_for("#data-status.ok").await;
+
+    app.wait_for("#import-file")
+        .await
+        .send_keys(path.to_str().unwrap())
+        .await
+        .expect("choose the file");
+    app.wait_for("#import-passphrase-box:not([hidden])").await;
+    app.fill("#import-passphrase", "wrong horse").await;
+    app.click("#import-open").await;
+    app.wait_for("#data-status.error").await;
+    assert!(app.text("#data-status").await.contains("does not open"));
+    assert!(app.absent("#import-choices:not([hidden])").await);
+    app.fill("#import-passphrase", "correct horse").await;
+    app.click("#import-open").await;
+    app.wait_for("#import-choices:not([hidden])").await;
+    assert!(app.text("#data-status").await.contains("1 new"));
+    app.click("#import-merge").await;
+    app.click("#home-button").await;
+    app.wait_for("[data-case]").await;
+    app.quit().await;
+}

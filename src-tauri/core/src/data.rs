@@ -1,12 +1,20 @@
-//! The user's data as a whole: a copy to export, an import (with a preview, merging or
-//! replacing), and deleting everything. Data leaves the app's data folder only through the
-//! platform's save, when the user asks.
+//! The user's data as a whole: a copy to export (plain JSON, or encrypted with a passphrase), an
+//! import (with a preview, merging or replacing), and deleting everything. Data leaves the app's
+//! data folder only through the platform's save, when the user asks.
+//!
+//! An encrypted copy is an age file (age-encryption.org/v1) with one scrypt recipient, ASCII-armored
+//! so the webview reads it as text; any age tool opens it with the passphrase (`rage -d`). The
+//! scrypt work factor is age's own choice for this device (about a second of work).
 
 use serde::Serialize;
 use zairyu_domain::text::Text;
 use zairyu_store::{
     apply_import, preview_import, ImportMode, ImportPreview, StoreError, DEFAULT_MAX_BYTES,
 };
+
+use std::io::Read;
+
+use age::secrecy::SecretString;
 
 use crate::clock::Clock;
 use crate::error::AppError;
@@ -25,18 +33,32 @@ pub struct ImportPreviewView {
 
 impl Core {
     /// A versioned JSON copy of all records, named with today's Japan date, for the platform to
-    /// save.
-    pub fn export_data(&self, clock: &Clock) -> Result<FileToSave, AppError> {
-        let bytes = self.read(|r| self.store().encode_export(r))?;
+    /// save; encrypted for `passphrase` when one is given (a `.age` file).
+    pub fn export_data(
+        &self,
+        clock: &Clock,
+        passphrase: Option<&str>,
+    ) -> Result<FileToSave, AppError> {
+        let json = self.read(|r| self.store().encode_export(r))?;
+        let day = clock.today.format("%Y%m%d");
+        let (name, bytes) = match passphrase.filter(|p| !p.is_empty()) {
+            None => (format!("zairyu-export-{day}.json"), json),
+            Some(p) => {
+                let recipient = age::scrypt::Recipient::new(SecretString::from(p.to_owned()));
+                let armored = age::encrypt_and_armor(&recipient, &json)
+                    .map_err(|_| AppError::invalid("err-export-encrypt", "passphrase"))?;
+                (format!("zairyu-export-{day}.age"), armored.into_bytes())
+            }
+        };
         Ok(FileToSave {
             key: "data".into(),
-            name: format!("zairyu-export-{}.json", clock.today.format("%Y%m%d")),
+            name,
             bytes,
             message: "ui-export-done",
         })
     }
 
-    fn decode(&self, content: &str) -> Result<Records, AppError> {
+    fn decode(&self, content: &str, passphrase: Option<&str>) -> Result<Records, AppError> {
         if content.len() as u64 > DEFAULT_MAX_BYTES {
             return Err(AppError::Store(StoreError::TooLarge {
                 file: "import".into(),
@@ -44,13 +66,24 @@ impl Core {
                 limit: DEFAULT_MAX_BYTES,
             }));
         }
-        Ok(self.store().decode_import(content.as_bytes())?)
+        if !content.trim_start().starts_with(ARMOR_BEGIN) {
+            return Ok(self.store().decode_import(content.as_bytes())?);
+        }
+        let passphrase = passphrase
+            .filter(|p| !p.is_empty())
+            .ok_or_else(|| AppError::invalid("err-import-passphrase-needed", "passphrase"))?;
+        let json = decrypt(content, passphrase)?;
+        Ok(self.store().decode_import(&json)?)
     }
 
-    /// Reads an export (the file's text) and says what importing it would change. Nothing is
-    /// changed.
-    pub fn import_preview(&self, content: &str) -> Result<ImportPreviewView, AppError> {
-        let imported = self.decode(content)?;
+    /// Reads an export (the file's text; `passphrase` for an encrypted one) and says what
+    /// importing it would change. Nothing is changed.
+    pub fn import_preview(
+        &self,
+        content: &str,
+        passphrase: Option<&str>,
+    ) -> Result<ImportPreviewView, AppError> {
+        let imported = self.decode(content, passphrase)?;
         let preview = self.read(|r| preview_import(r, &imported));
         Ok(ImportPreviewView {
             message: self.tr(&Text::new("ui-import-preview")
@@ -63,8 +96,13 @@ impl Core {
     }
 
     /// Imports an export, merging it with the records or replacing them; says so in words.
-    pub fn import_apply(&self, content: &str, mode: ImportMode) -> Result<String, AppError> {
-        let imported = self.decode(content)?;
+    pub fn import_apply(
+        &self,
+        content: &str,
+        mode: ImportMode,
+        passphrase: Option<&str>,
+    ) -> Result<String, AppError> {
+        let imported = self.decode(content, passphrase)?;
         self.update(|r| {
             *r = apply_import(r, &imported, mode);
             Ok(())
@@ -82,4 +120,31 @@ impl Core {
         self.store().delete_all(true)?;
         Ok(self.tr_id("ui-delete-all-done"))
     }
+}
+
+/// How an ASCII-armored age file begins.
+const ARMOR_BEGIN: &str = "-----BEGIN AGE ENCRYPTED FILE-----";
+
+/// Opens an encrypted copy. A passphrase that does not open it and a damaged file (truncated,
+/// changed: the header's MAC or a payload chunk no longer checks) are told apart: the first is
+/// refused at the key, the second while reading.
+fn decrypt(armored: &str, passphrase: &str) -> Result<Vec<u8>, AppError> {
+    let damaged = || AppError::invalid("err-import-encrypted-damaged", "content");
+    let identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
+    let decryptor =
+        age::Decryptor::new_buffered(age::armor::ArmoredReader::new(armored.as_bytes()))
+            .map_err(|_| damaged())?;
+    let mut reader = decryptor
+        .decrypt(std::iter::once(&identity as &dyn age::Identity))
+        .map_err(|e| match e {
+            age::DecryptError::NoMatchingKeys
+            | age::DecryptError::DecryptionFailed
+            | age::DecryptError::KeyDecryptionFailed => {
+                AppError::invalid("err-import-passphrase-wrong", "passphrase")
+            }
+            _ => damaged(),
+        })?;
+    let mut json = Vec::new();
+    reader.read_to_end(&mut json).map_err(|_| damaged())?;
+    Ok(json)
 }

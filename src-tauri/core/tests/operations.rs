@@ -11,6 +11,7 @@ use zairyu_core::prefs::{InMemory, Prefs, PrefsStore};
 use zairyu_core::{AppError, Clock, Core};
 use zairyu_domain::limits;
 use zairyu_domain::triage::Answers;
+use zairyu_store::ImportMode;
 
 fn fresh_dir() -> PathBuf {
     static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -194,4 +195,74 @@ fn deleting_a_case_leaves_no_reminder_pending() {
         core.delete_case(&id),
         Err(AppError::NotFound("case"))
     ));
+}
+
+#[test]
+fn an_encrypted_copy_comes_back_with_its_passphrase_and_bad_ones_change_nothing() {
+    let core = english(Box::new(InMemory));
+    let clock = Clock::on(day("2026-11-12"));
+    core.open_case(&lost_on_9_november(), &clock).unwrap();
+    let file = core.export_data(&clock, Some("correct horse")).unwrap();
+    assert!(file.name.ends_with(".age"), "{}", file.name);
+    let armored = String::from_utf8(file.bytes).unwrap();
+    assert!(armored.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
+    assert!(!armored.contains("lost"), "nothing readable in the copy");
+
+    let elsewhere = english(Box::new(InMemory));
+    let field = |e: AppError| elsewhere.explain(e).field;
+    let message = |e: AppError| elsewhere.explain(e).message;
+    // No passphrase, a wrong one, a truncated file, a changed file: each refused, nothing kept.
+    let none = elsewhere.import_preview(&armored, None).unwrap_err();
+    assert_eq!(field(none), Some("passphrase".into()));
+    let wrong = elsewhere.import_apply(&armored, ImportMode::Replace, Some("wrong horse"));
+    assert!(message(wrong.unwrap_err()).contains("does not open"));
+    let half = armored.lines().take(3).collect::<Vec<_>>().join("\n");
+    let truncated = elsewhere.import_apply(&half, ImportMode::Replace, Some("correct horse"));
+    assert!(message(truncated.unwrap_err()).contains("damaged"));
+    let mut lines: Vec<String> = armored.lines().map(str::to_owned).collect();
+    let middle = lines.len() / 2;
+    let flipped: String = lines[middle]
+        .chars()
+        .map(|c| {
+            if c == 'A' {
+                'B'
+            } else if c == 'B' {
+                'A'
+            } else {
+                c
+            }
+        })
+        .collect();
+    assert_ne!(flipped, lines[middle], "the line has an A or a B to change");
+    lines[middle] = flipped;
+    let tampered = lines.join("\n");
+    let changed = elsewhere.import_apply(&tampered, ImportMode::Replace, Some("correct horse"));
+    assert!(message(changed.unwrap_err()).contains("damaged"));
+    assert!(elsewhere.records().cases.is_empty(), "nothing was imported");
+
+    // The right passphrase brings the case back.
+    let preview = elsewhere
+        .import_preview(&armored, Some("correct horse"))
+        .unwrap();
+    assert_eq!(preview.preview.added, 1);
+    elsewhere
+        .import_apply(&armored, ImportMode::Replace, Some("correct horse"))
+        .unwrap();
+    assert_eq!(elsewhere.records().cases, core.records().cases);
+}
+
+#[test]
+fn a_plain_copy_is_json_and_needs_no_passphrase() {
+    let core = english(Box::new(InMemory));
+    let clock = Clock::on(day("2026-11-12"));
+    core.open_case(&lost_on_9_november(), &clock).unwrap();
+    for empty in [None, Some("")] {
+        let file = core.export_data(&clock, empty).unwrap();
+        assert!(file.name.ends_with(".json"));
+        let text = String::from_utf8(file.bytes).unwrap();
+        assert_eq!(
+            core.import_preview(&text, None).unwrap().preview.unchanged,
+            1
+        );
+    }
 }

@@ -10,25 +10,33 @@ use zairyu_store::ImportMode;
 use crate::exports::Kind;
 use crate::state::AppState;
 
-/// Saves a versioned JSON copy of all records where this platform saves files for the user; it
-/// can then be shared (`share_export`).
+/// Saves a versioned JSON copy of all records where this platform saves files for the user,
+/// encrypted when a `passphrase` is given (a `.age` file); it can then be shared (`share_export`).
 #[tauri::command]
 pub async fn export_data<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
+    passphrase: Option<String>,
 ) -> Result<SavedView, UiError> {
-    let file = state.core.export_data(&zairyu_core::Clock::system());
-    state.save(&app, Kind::Data, file).await
+    let file = state
+        .core
+        .export_data(&zairyu_core::Clock::system(), passphrase.as_deref());
+    let kind = match &file {
+        Ok(f) if f.name.ends_with(".age") => Kind::EncryptedData,
+        _ => Kind::Data,
+    };
+    state.save(&app, kind, file).await
 }
 
-/// Reads an export (the file's text, read by the webview) and says what importing it would
-/// change. Nothing is changed.
+/// Reads an export (the file's text, read by the webview; `passphrase` for an encrypted one)
+/// and says what importing it would change. Nothing is changed.
 #[tauri::command]
 pub fn import_preview(
     state: State<'_, AppState>,
     content: String,
+    passphrase: Option<String>,
 ) -> Result<ImportPreviewView, UiError> {
-    state.run(|core, _| core.import_preview(&content))
+    state.run(|core, _| core.import_preview(&content, passphrase.as_deref()))
 }
 
 /// Imports an export, merging it with the records or replacing them.
@@ -38,8 +46,11 @@ pub fn import_apply<R: Runtime>(
     state: State<'_, AppState>,
     content: String,
     mode: ImportMode,
+    passphrase: Option<String>,
 ) -> Result<String, UiError> {
-    state.change(&app, |core, _| core.import_apply(&content, mode))
+    state.change(&app, |core, _| {
+        core.import_apply(&content, mode, passphrase.as_deref())
+    })
 }
 
 /// Deletes every record; the UI asks the user to confirm first (`confirm` must be true).

@@ -43,6 +43,8 @@ pub enum Kind {
     Papers,
     /// A copy of the user's data (JSON): to keep somewhere safe; nothing opens it but this app.
     Data,
+    /// The same copy encrypted with a passphrase (an ASCII-armored age file, `.age`).
+    EncryptedData,
     /// The reminders (`.ics`): opened by a calendar app.
     Calendar,
 }
@@ -53,6 +55,7 @@ impl Kind {
         match self {
             Kind::Papers => "application/pdf",
             Kind::Data => "application/json",
+            Kind::EncryptedData => "application/octet-stream",
             Kind::Calendar => "text/calendar",
         }
     }
@@ -60,7 +63,7 @@ impl Kind {
     /// What the user may do with it once saved, on this platform.
     pub fn actions(self) -> Actions {
         Actions {
-            open: ACTIONS.open && self != Kind::Data,
+            open: ACTIONS.open && !matches!(self, Kind::Data | Kind::EncryptedData),
             share: ACTIONS.share,
         }
     }

@@ -14,3 +14,16 @@ ui-import-done = Đã nhập bản sao.
 ui-delete-all = Xóa toàn bộ dữ liệu
 ui-delete-all-confirm = Xóa mọi thứ mà ứng dụng này lưu trên thiết bị này? Bạn sẽ không thể hoàn tác.
 ui-delete-all-done = Đã xóa toàn bộ dữ liệu của bạn.
+
+## A copy protected by a passphrase (age encryption)
+
+ui-export-passphrase = Cụm mật khẩu cho bản sao (không bắt buộc)
+ui-export-passphrase-help = Nếu đặt cụm mật khẩu, bản sao sẽ được mã hóa (tệp .age) và chỉ mở được bằng đúng cụm mật khẩu đó. Nếu quên cụm mật khẩu, bạn sẽ không thể mở bản sao.
+ui-export-plain-warning = Nếu không có cụm mật khẩu, bản sao sẽ không được mã hóa: bất kỳ ai có được tệp này đều đọc được thông tin của bạn.
+ui-import-passphrase = Cụm mật khẩu của bản sao này
+ui-import-encrypted = Bản sao này đã được mã hóa. Hãy nhập cụm mật khẩu của nó, rồi nhấn “Mở”.
+ui-import-open = Mở
+err-import-passphrase-needed = Bản sao này đã được mã hóa: hãy nhập cụm mật khẩu của nó. Chưa có gì bị thay đổi.
+err-import-passphrase-wrong = Cụm mật khẩu này không mở được bản sao. Hãy kiểm tra lại rồi thử lại. Chưa có gì bị thay đổi.
+err-import-encrypted-damaged = Bản sao mã hóa này bị hỏng hoặc không đầy đủ nên không thể mở. Chưa có gì bị thay đổi.
+err-export-encrypt = Không thể mã hóa bản sao. Chưa có gì được lưu.
