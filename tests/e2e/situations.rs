@@ -323,6 +323,32 @@ async fn each_incident_gets_its_own_plan_and_a_case_can_be_done_or_deleted() {
     app.quit().await;
 }
 
+/// Saves a copy from the data screen and returns the file the app wrote (`name` in its exports
+/// folder), then deletes everything from the same screen.
+async fn export_then_delete_all(app: &App, name: &str) -> std::path::PathBuf {
+    app.click("#export").await;
+    app.wait_for("#data-status.ok").await;
+    let path = std::fs::read_dir(app.data_dir.join("data"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path().join("exports").join(name))
+        .find(|p| p.exists())
+        .expect("the export");
+    confirm_next(app).await;
+    app.click("#delete-all").await;
+    app.wait_for("#data-status.ok").await;
+    path
+}
+
+/// Chooses `path` in the data screen's import field.
+async fn choose_import(app: &App, path: &std::path::Path) {
+    app.wait_for("#import-file")
+        .await
+        .send_keys(path.to_str().unwrap())
+        .await
+        .expect("choose the file");
+}
+
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
 async fn a_copy_of_the_data_comes_back_after_everything_was_deleted() {
@@ -330,17 +356,7 @@ async fn a_copy_of_the_data_comes_back_after_everything_was_deleted() {
     walk(&app, &Walk::default()).await;
     app.click("#home-button").await;
     app.click("#your-data").await;
-    app.click("#export").await;
-    app.wait_for("#data-status.ok").await;
-    let path = std::fs::read_dir(app.data_dir.join("data"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.path().join("exports/zairyu-export-20261110.json"))
-        .find(|p| p.exists())
-        .expect("the export");
-    confirm_next(&app).await;
-    app.click("#delete-all").await;
-    app.wait_for("#data-status.ok").await;
+    let path = export_then_delete_all(&app, "zairyu-export-20261110.json").await;
     app.click("#home-button").await;
     app.wait_for("#start").await;
     settled(&app).await;
@@ -352,11 +368,7 @@ async fn a_copy_of_the_data_comes_back_after_everything_was_deleted() {
     );
     // Bring it back: the file chosen, a preview, then merge.
     app.click("#your-data").await;
-    app.wait_for("#import-file")
-        .await
-        .send_keys(path.to_str().unwrap())
-        .await
-        .expect("choose the file");
+    choose_import(&app, &path).await;
     app.wait_for("#import-choices:not([hidden])").await;
     let preview = app.text("#data-status").await;
     assert!(preview.contains("1 new, 0 changed"), "{preview}");
@@ -378,25 +390,10 @@ async fn an_encrypted_copy_asks_for_its_passphrase_and_refuses_a_wrong_one() {
     app.fill("#export-passphrase", "correct horse").await;
     assert!(app.absent("#export-plain-warning:not([hidden])").await);
     app.screenshot("data-passphrase-390x844").await;
-    app.click("#export").await;
-    app.wait_for("#data-status.ok").await;
-    let path = std::fs::read_dir(app.data_dir.join("data"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.path().join("exports/zairyu-export-20261110.age"))
-        .find(|p| p.exists())
-        .expect("the encrypted export");
+    let path = export_then_delete_all(&app, "zairyu-export-20261110.age").await;
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
-    confirm_next(&app).await;
-    app.click("#delete-all").await;
-    app.wait_for("#data-status.ok").await;
-
-    app.wait_for("#import-file")
-        .await
-        .send_keys(path.to_str().unwrap())
-        .await
-        .expect("choose the file");
+    choose_import(&app, &path).await;
     app.wait_for("#import-passphrase-box:not([hidden])").await;
     app.fill("#import-passphrase", "wrong horse").await;
     app.click("#import-open").await;
