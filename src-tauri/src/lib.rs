@@ -4,6 +4,7 @@
 //! check in `zairyu-core`.
 
 pub mod commands;
+pub mod device_unlock;
 pub mod exports;
 pub mod prefs;
 pub mod reminders;
@@ -48,6 +49,10 @@ pub fn wire<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     let builder = builder.plugin(tauri_plugin_android_fs::init());
     #[cfg(any(target_os = "ios", target_os = "macos"))]
     let builder = builder.plugin(tauri_plugin_sharekit::init());
+    // The app lock's fingerprint or face unlock (device_unlock.rs); Rust calls it, the webview
+    // cannot.
+    #[cfg(mobile)]
+    let builder = builder.plugin(tauri_plugin_biometric::init());
     #[cfg(desktop)]
     let builder = builder.plugin(tauri_plugin_opener::init());
     builder
@@ -90,6 +95,15 @@ pub fn wire<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::reminders::export_calendar,
             commands::reminders::reminder_permission,
             commands::reminders::request_reminder_permission,
+            commands::lock::lock_status,
+            commands::lock::set_lock,
+            commands::lock::set_lock_after,
+            commands::lock::remove_lock,
+            commands::lock::dismiss_lock_offer,
+            commands::lock::unlock,
+            commands::lock::unlock_with_device,
+            commands::lock::app_hidden,
+            commands::lock::app_shown,
         ])
 }
 

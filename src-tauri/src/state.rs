@@ -45,8 +45,21 @@ impl AppState {
         self.exports_in_data_dir
     }
 
-    /// Runs `op` on the core at this moment; an error reaches the UI in the user's language.
+    /// Runs `op` on the core at this moment, unless the app is locked; an error reaches the UI
+    /// in the user's language (a locked app answers `locked`, and the UI shows the lock screen).
     pub fn run<T>(
+        &self,
+        op: impl FnOnce(&Core, &Clock) -> Result<T, AppError>,
+    ) -> Result<T, UiError> {
+        self.run_even_locked(|core, clock| {
+            core.guard()?;
+            op(core, clock)
+        })
+    }
+
+    /// Runs `op` even while the app is locked: only for what the lock screen needs (the frame,
+    /// the lock itself, deleting all data), never for what shows or changes the records.
+    pub fn run_even_locked<T>(
         &self,
         op: impl FnOnce(&Core, &Clock) -> Result<T, AppError>,
     ) -> Result<T, UiError> {
@@ -60,8 +73,20 @@ impl AppState {
         app: &AppHandle<R>,
         op: impl FnOnce(&Core, &Clock) -> Result<T, AppError>,
     ) -> Result<T, UiError> {
+        self.change_even_locked(app, |core, clock| {
+            core.guard()?;
+            op(core, clock)
+        })
+    }
+
+    /// [`AppState::change`] even while the app is locked (the language, deleting all data).
+    pub fn change_even_locked<R: Runtime, T>(
+        &self,
+        app: &AppHandle<R>,
+        op: impl FnOnce(&Core, &Clock) -> Result<T, AppError>,
+    ) -> Result<T, UiError> {
         let before = self.core.case_ids();
-        let out = self.run(op)?;
+        let out = self.run_even_locked(op)?;
         let after = self.core.case_ids();
         let gone = before
             .into_iter()
@@ -71,15 +96,16 @@ impl AppState {
         Ok(out)
     }
 
-    /// Saves a file the core made where this platform saves files for the user, remembers it for
-    /// "open" and "share" in this run, and says where it went.
+    /// Saves a file the core made (through [`AppState::run`], so never while locked) where this
+    /// platform saves files for the user, remembers it for "open" and "share" in this run, and
+    /// says where it went.
     pub async fn save<R: Runtime>(
         &self,
         app: &AppHandle<R>,
         kind: Kind,
-        file: Result<FileToSave, AppError>,
+        file: Result<FileToSave, UiError>,
     ) -> Result<SavedView, UiError> {
-        let file = file.map_err(|e| self.core.explain(e))?;
+        let file = file?;
         let size = file.bytes.len();
         let saved = exports::save(app, self, kind, &file.name, file.bytes)
             .await
@@ -99,8 +125,10 @@ impl AppState {
         Ok(view)
     }
 
-    /// The file last saved under `key` in this run (only those can be opened or shared).
+    /// The file last saved under `key` in this run (only those can be opened or shared), unless
+    /// the app is locked.
     pub fn saved(&self, key: &str) -> Result<Saved, UiError> {
+        self.core.guard().map_err(|e| self.core.explain(e))?;
         self.saved
             .lock()
             .unwrap_or_else(|e| e.into_inner())

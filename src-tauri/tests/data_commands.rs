@@ -42,9 +42,7 @@ fn an_export_comes_back_after_delete_all_and_previews_first() {
 
     app.invoke("delete_all_data", json!({"confirm": true}))
         .unwrap();
-    let info = app
-        .invoke("app_info", json!({"deviceLanguages": []}))
-        .unwrap();
+    let info = app.invoke("today_overview", json!({})).unwrap();
     assert_eq!(info["cases"].as_array().unwrap().len(), 0);
 
     let preview = app
@@ -52,16 +50,12 @@ fn an_export_comes_back_after_delete_all_and_previews_first() {
         .unwrap();
     assert_eq!(preview["preview"]["added"], 1);
     // A preview changes nothing.
-    let info = app
-        .invoke("app_info", json!({"deviceLanguages": []}))
-        .unwrap();
+    let info = app.invoke("today_overview", json!({})).unwrap();
     assert_eq!(info["cases"].as_array().unwrap().len(), 0);
 
     app.invoke("import_apply", json!({"content": content, "mode": "merge"}))
         .unwrap();
-    let info = app
-        .invoke("app_info", json!({"deviceLanguages": []}))
-        .unwrap();
+    let info = app.invoke("today_overview", json!({})).unwrap();
     assert_eq!(info["cases"][0]["id"], id.as_str());
 }
 
@@ -83,8 +77,7 @@ fn replace_removes_what_the_copy_lacks_and_merge_keeps_it() {
     app.invoke("import_apply", json!({"content": content, "mode": "merge"}))
         .unwrap();
     let n = |app: &TestApp| {
-        app.invoke("app_info", json!({"deviceLanguages": []}))
-            .unwrap()["cases"]
+        app.invoke("today_overview", json!({})).unwrap()["cases"]
             .as_array()
             .unwrap()
             .len()
@@ -121,8 +114,6 @@ fn a_file_that_is_not_an_export_is_refused_and_changes_nothing() {
         .invoke("delete_all_data", json!({"confirm": false}))
         .unwrap_err();
     assert_eq!(err["code"], "invalid_input");
-    let info = app
-        .invoke("app_info", json!({"deviceLanguages": []}))
-        .unwrap();
+    let info = app.invoke("today_overview", json!({})).unwrap();
     assert_eq!(info["cases"].as_array().unwrap().len(), 1);
 }

@@ -1,5 +1,7 @@
 // The one door to the backend. Every screen calls commands through `call`; a failed command
-// rejects with the backend's typed error ({ code, message, field }), already translated.
+// rejects with the backend's typed error ({ code, message, field }), already translated. A
+// command refused because the app is locked also raises the `app-locked` event (app.js shows
+// the lock screen).
 
 /** Calls a backend command and returns what it returns. */
 export async function call(command, args = {}) {
@@ -7,5 +9,10 @@ export async function call(command, args = {}) {
   if (!tauri || !tauri.core) {
     throw { code: "no_backend", message: "This page must run inside the app." };
   }
-  return tauri.core.invoke(command, args);
+  try {
+    return await tauri.core.invoke(command, args);
+  } catch (e) {
+    if (e && e.code === "locked") window.dispatchEvent(new Event("app-locked"));
+    throw e;
+  }
 }

@@ -11,12 +11,17 @@ import { renderData } from "./screens/data.js";
 import { renderPapers } from "./screens/papers.js";
 import { renderPerson } from "./screens/person.js";
 import { renderSettings } from "./screens/settings.js";
+import { renderLock } from "./screens/lock.js";
 
 const main = document.getElementById("main");
 const notice = document.getElementById("notice");
 const langSelect = document.getElementById("lang-select");
 const homeButton = document.getElementById("home-button");
+const lockRoot = document.getElementById("lock");
 let current = { name: "home", arg: null };
+// Whether the screen under the lock must be drawn again once unlocked (it was never drawn, or
+// the language changed meanwhile); otherwise it comes back as it was, with what was typed in it.
+let redrawAfterUnlock = false;
 
 const screens = {
   home: renderHome, triage: renderTriage, case: renderCase, police: renderPolice, data: renderData,
@@ -32,6 +37,10 @@ export function showNotice(message) {
 /** Goes to a screen: `go("case", id)`. */
 export async function go(name, arg = null) {
   current = { name, arg };
+  if (!lockRoot.hidden) {
+    redrawAfterUnlock = true;
+    return;
+  }
   homeButton.hidden = name === "home";
   main.setAttribute("aria-busy", "true");
   showNotice("");
@@ -68,9 +77,68 @@ function applyFrame(info) {
   );
 }
 
+/** Shows the lock screen instead of the app (whose screen stays as it was, hidden). */
+async function showLock() {
+  const status = await call("lock_status");
+  if (!status.locked) return;
+  main.hidden = true;
+  homeButton.hidden = true;
+  showNotice("");
+  lockRoot.hidden = false;
+  renderLock(lockRoot, status, unlocked, erased);
+}
+
+function closeLock() {
+  lockRoot.hidden = true;
+  lockRoot.replaceChildren();
+  main.hidden = false;
+}
+
+async function unlocked() {
+  closeLock();
+  homeButton.hidden = current.name === "home";
+  if (redrawAfterUnlock) {
+    redrawAfterUnlock = false;
+    await go(current.name, current.arg);
+  } else {
+    main.focus({ preventScroll: true });
+  }
+}
+
+async function erased() {
+  closeLock();
+  redrawAfterUnlock = false;
+  await go("home");
+  showNotice(t("ui-delete-all-done"));
+}
+
+// A command refused because the app is locked (it locked while this screen was open).
+window.addEventListener("app-locked", () => showLock().catch((e) => showNotice(e.message)));
+// In the background the app's content is hidden at once when a lock is set (the app switcher's
+// picture shows nothing); coming back, the backend says whether the time was long enough to lock.
+document.addEventListener("visibilitychange", async () => {
+  try {
+    if (document.hidden) {
+      await call("app_hidden");
+      if ((await call("lock_status")).enabled) main.classList.add("veiled");
+    } else {
+      const status = await call("app_shown");
+      main.classList.remove("veiled");
+      if (status.locked) await showLock();
+    }
+  } catch (e) {
+    showNotice(e.message);
+  }
+});
+
 langSelect.addEventListener("change", async () => {
   try {
     applyFrame(await call("set_language", { code: langSelect.value }));
+    if (!lockRoot.hidden) {
+      redrawAfterUnlock = true;
+      await showLock();
+      return;
+    }
     await go(current.name, current.arg);
   } catch (e) {
     showNotice(e.message);
@@ -83,7 +151,13 @@ async function start() {
   try {
     const info = await call("app_info", { deviceLanguages: [...(navigator.languages || [])] });
     applyFrame(info);
-    await go("home");
+    if ((await call("lock_status")).locked) {
+      redrawAfterUnlock = true;
+      main.setAttribute("aria-busy", "false");
+      await showLock();
+    } else {
+      await go("home");
+    }
     if (info.notice) showNotice(info.notice);
     // The first screen is drawn: say so once its frame is on screen (scripts/start-bench.sh
     // times this; otherwise the backend does nothing with it).

@@ -111,13 +111,15 @@ impl Core {
     }
 
     /// Deletes every record (the file and its kept previous version; damaged files set aside
-    /// too). The UI asks the user to confirm first; `confirm` must be true.
+    /// too) and the app lock with them. The UI asks the user to confirm first; `confirm` must be
+    /// true.
     pub fn delete_all_data(&self, confirm: bool) -> Result<String, AppError> {
         if !confirm {
             return Err(AppError::invalid("err-app-bad-input", "confirm"));
         }
         self.replace(Records::default())?;
         self.store().delete_all(true)?;
+        self.clear_lock()?;
         Ok(self.tr_id("ui-delete-all-done"))
     }
 }

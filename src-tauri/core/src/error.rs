@@ -9,6 +9,8 @@ use zairyu_domain::validate::CaseError;
 use zairyu_papers::PaperError;
 use zairyu_store::StoreError;
 
+use crate::lock::LockError;
+
 /// Everything that can go wrong in a command.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -38,6 +40,9 @@ pub enum AppError {
     /// Something on the device failed (a folder, a file).
     #[error("device: {0}")]
     Device(String),
+    /// The app lock refused: locked, a wrong PIN, a wait.
+    #[error("lock: {0}")]
+    Lock(LockError),
 }
 
 impl AppError {
@@ -51,6 +56,7 @@ impl AppError {
             AppError::Invalid { .. } => "invalid_input",
             AppError::NotFound(_) => "not_found",
             AppError::Device(_) => "device",
+            AppError::Lock(e) => e.code(),
         }
     }
 
@@ -64,6 +70,7 @@ impl AppError {
             AppError::Invalid { text, .. } => vec![text.clone()],
             AppError::NotFound(what) => vec![Text::new("err-app-not-found").str("what", *what)],
             AppError::Device(_) => vec![Text::new("err-app-device")],
+            AppError::Lock(e) => e.texts(),
         }
     }
 
@@ -73,6 +80,7 @@ impl AppError {
             AppError::Profile(e) => Some(e.field().id().to_owned()),
             AppError::Paper(e) => paper_field(e).map(str::to_owned),
             AppError::Invalid { field, .. } => field.map(str::to_owned),
+            AppError::Lock(e) => e.field().map(str::to_owned),
             _ => None,
         }
     }

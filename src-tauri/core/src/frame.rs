@@ -1,5 +1,6 @@
 //! The app's frame: the language, the UI's strings, the limits of every field, what happened when
-//! the records were opened, the first screen's facts, and dates echoed as the app writes them.
+//! the records were opened (nothing personal: the lock screen is drawn in it), the first screen's
+//! facts with the cases kept, and dates echoed as the app writes them.
 
 use std::collections::BTreeMap;
 
@@ -55,8 +56,6 @@ pub struct AppInfo {
     pub notice: Option<String>,
     /// Today in Japan.
     pub today: DateView,
-    /// The cases kept on this device.
-    pub cases: Vec<CaseSummary>,
 }
 
 /// What the first screen shows.
@@ -69,6 +68,8 @@ pub struct TodayOverview {
     /// When notifications are refused while reminders are on and waiting: a calm line saying so
     /// (the app works without them).
     pub reminders_notice: Option<String>,
+    /// The cases kept on this device, newest first.
+    pub cases: Vec<CaseSummary>,
 }
 
 /// The most languages a device may list, and the longest tag, before the list is refused.
@@ -78,19 +79,6 @@ const LONGEST_LANGUAGE_TAG: usize = 64;
 impl Core {
     fn frame(&self, notice: Option<String>, clock: &Clock) -> AppInfo {
         let lang = self.lang();
-        let cases = self.read(|r| {
-            self.view(|v| {
-                r.cases
-                    .iter()
-                    .rev()
-                    .map(|c| CaseSummary {
-                        id: c.id.clone(),
-                        title: v.tr(&Text::new(case_title(&c.case))),
-                        learned_on: v.date(c.case.learned_on),
-                    })
-                    .collect()
-            })
-        });
         AppInfo {
             html_lang: zairyu_i18n::language(&lang).map_or("en", |l| l.bcp47),
             languages: LANGUAGES
@@ -105,7 +93,6 @@ impl Core {
             limits: limits::BY_FIELD.iter().copied().collect(),
             notice,
             today: self.view(|v| v.date(clock.today)),
-            cases,
             language: lang,
         }
     }
@@ -171,6 +158,17 @@ impl Core {
             today: v.date(clock.today),
             deadline_if_lost_today: v.date(deadline::legal_deadline(clock.today)),
             reminders_notice: self.denied_notice(permission, clock),
+            cases: self.read(|r| {
+                r.cases
+                    .iter()
+                    .rev()
+                    .map(|c| CaseSummary {
+                        id: c.id.clone(),
+                        title: v.tr(&Text::new(case_title(&c.case))),
+                        learned_on: v.date(c.case.learned_on),
+                    })
+                    .collect()
+            }),
         })
     }
 }

@@ -11,6 +11,7 @@ pub mod clock;
 pub mod data;
 pub mod error;
 pub mod frame;
+pub mod lock;
 pub mod papers;
 pub mod people;
 pub mod prefs;

@@ -1,7 +1,9 @@
-//! Preferences: the language and the reminder settings. They are not records the user would
+//! Preferences: the language, the reminder settings and the app lock's. They are not records the user would
 //! grieve for, so the app keeps them apart from the records, where a [`PrefsStore`] puts them.
 
 use serde::{Deserialize, Serialize};
+
+use crate::lock::LockPrefs;
 
 /// The user's settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,6 +20,9 @@ pub struct Prefs {
     /// Whether the notification permission was asked already.
     #[serde(default)]
     pub permission_asked: bool,
+    /// The app lock: the PIN's hash, the time in the background, the wrong tries.
+    #[serde(default)]
+    pub lock: LockPrefs,
 }
 
 fn on() -> bool {
@@ -35,6 +40,7 @@ impl Default for Prefs {
             reminders_enabled: true,
             reminder_hour: 9,
             permission_asked: false,
+            lock: LockPrefs::default(),
         }
     }
 }

@@ -1,5 +1,5 @@
 //! The core's state: the records (through the one storage module), the preferences, and what
-//! happened when the records were opened. Every change goes through [`Core::update`]: it works on
+//! happened when the records were opened, and whether the app is locked. Every change goes through [`Core::update`]: it works on
 //! a copy, saves it durably, and only then makes it current, so a failed save or a refused input
 //! changes nothing. The preferences follow the same rule ([`Core::change_prefs`]).
 
@@ -11,6 +11,7 @@ use zairyu_i18n::Catalog;
 use zairyu_store::{DurableFile, LoadReport, Migrations};
 
 use crate::error::{AppError, UiError};
+use crate::lock::LockRuntime;
 use crate::prefs::{Prefs, PrefsStore};
 use crate::records::Records;
 use crate::view::Viewer;
@@ -26,6 +27,7 @@ pub struct Core {
     load_report: Mutex<Option<LoadReport>>,
     prefs: Mutex<Prefs>,
     prefs_store: Box<dyn PrefsStore>,
+    lock: Mutex<LockRuntime>,
 }
 
 impl Core {
@@ -39,13 +41,20 @@ impl Core {
     ) -> Result<Self, AppError> {
         let store = DurableFile::new(data_dir, RECORDS_FILE, Migrations::none())?;
         let (records, report) = store.load()?;
+        let lock = Mutex::new(LockRuntime::at_start(&prefs.lock));
         Ok(Self {
+            lock,
             store,
             records: Mutex::new(records),
             load_report: Mutex::new(Some(report)),
             prefs: Mutex::new(prefs),
             prefs_store,
         })
+    }
+
+    /// Whether the app is locked in this run, and since when it is in the background.
+    pub(crate) fn lock_state(&self) -> &Mutex<LockRuntime> {
+        &self.lock
     }
 
     /// The storage module, for export and import.

@@ -10,24 +10,25 @@ use crate::reminders::sink;
 use crate::state::AppState;
 
 /// The frame of the app. At first start the language follows the device (`device_languages`,
-/// the webview's `navigator.languages`).
+/// the webview's `navigator.languages`). Open while locked: the frame holds nothing personal.
 #[tauri::command]
 pub fn app_info(
     state: State<'_, AppState>,
     device_languages: Vec<String>,
 ) -> Result<AppInfo, UiError> {
-    state.run(|core, clock| core.app_info(&device_languages, clock))
+    state.run_even_locked(|core, clock| core.app_info(&device_languages, clock))
 }
 
 /// Switches the language at any moment; returns the frame in the new language. Scheduled
-/// notifications carry their words, so they are rescheduled in the new language.
+/// notifications carry their words, so they are rescheduled in the new language. Open while
+/// locked, so the lock screen can be read.
 #[tauri::command]
 pub fn set_language<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     code: String,
 ) -> Result<AppInfo, UiError> {
-    state.change(&app, |core, clock| core.set_language(&code, clock))
+    state.change_even_locked(&app, |core, clock| core.set_language(&code, clock))
 }
 
 /// A date the user picked, in their language and in Japanese (`iso` is `YYYY-MM-DD`).

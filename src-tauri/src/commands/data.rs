@@ -18,9 +18,7 @@ pub async fn export_data<R: Runtime>(
     state: State<'_, AppState>,
     passphrase: Option<String>,
 ) -> Result<SavedView, UiError> {
-    let file = state
-        .core
-        .export_data(&zairyu_core::Clock::system(), passphrase.as_deref());
+    let file = state.run(|core, clock| core.export_data(clock, passphrase.as_deref()));
     let kind = match &file {
         Ok(f) if f.name.ends_with(".age") => Kind::EncryptedData,
         _ => Kind::Data,
@@ -53,12 +51,13 @@ pub fn import_apply<R: Runtime>(
     })
 }
 
-/// Deletes every record; the UI asks the user to confirm first (`confirm` must be true).
+/// Deletes every record and the app lock; the UI asks the user to confirm first (`confirm` must
+/// be true). Open while locked: it is the way out of a forgotten PIN.
 #[tauri::command]
 pub fn delete_all_data<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     confirm: bool,
 ) -> Result<String, UiError> {
-    state.change(&app, |core, _| core.delete_all_data(confirm))
+    state.change_even_locked(&app, |core, _| core.delete_all_data(confirm))
 }

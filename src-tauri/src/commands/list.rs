@@ -37,6 +37,15 @@ pub const COMMANDS: &[&str] = &[
     "export_calendar",
     "reminder_permission",
     "request_reminder_permission",
+    "lock_status",
+    "set_lock",
+    "set_lock_after",
+    "remove_lock",
+    "dismiss_lock_offer",
+    "unlock",
+    "unlock_with_device",
+    "app_hidden",
+    "app_shown",
 ];
 
 /// The commands that exist only where the platform has a share sheet (Android, iOS, macOS):

@@ -8,6 +8,7 @@ pub mod case;
 pub mod data;
 pub mod exports;
 pub mod list;
+pub mod lock;
 pub mod papers;
 pub mod people;
 pub mod reminders;

@@ -36,6 +36,6 @@ pub async fn make_papers<R: Runtime>(
     state: State<'_, AppState>,
     id: String,
 ) -> Result<SavedView, UiError> {
-    let file = state.core.make_papers(&id, &zairyu_core::Clock::system());
+    let file = state.run(|core, clock| core.make_papers(&id, clock));
     state.save(&app, Kind::Papers, file).await
 }

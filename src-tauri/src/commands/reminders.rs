@@ -7,7 +7,7 @@
 use tauri::{AppHandle, Runtime, State};
 use zairyu_core::reminders::{PermissionView, ReminderSettings};
 use zairyu_core::saved::SavedView;
-use zairyu_core::{Clock, UiError};
+use zairyu_core::UiError;
 
 use crate::exports::Kind;
 use crate::reminders::sink;
@@ -64,8 +64,8 @@ pub async fn export_calendar<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<SavedView, UiError> {
-    let file = state.core.export_calendar(&Clock::system());
-    state.save(&app, Kind::Calendar, Ok(file)).await
+    let file = state.run(|core, clock| Ok(core.export_calendar(clock)));
+    state.save(&app, Kind::Calendar, file).await
 }
 
 /// Whether the app should ask for the notification permission now, and the reason to show

@@ -1,18 +1,17 @@
-// Home: what to do if the card is lost, today in Japan, and the cases kept on this device.
+// Home: what to do if the card is lost, today in Japan, the cases kept on this device, and the
+// offer of an app lock once someone's data is saved.
 import { call } from "../api.js";
 import { el, mount } from "../dom.js";
 import { t } from "../i18n.js";
+import { lockOffer } from "../lock-settings.js";
 
 /** Renders the home screen. */
 export async function renderHome(root, _arg, go) {
-  const [info, o] = await Promise.all([
-    call("app_info", { deviceLanguages: [] }),
-    call("today_overview"),
-  ]);
-  const cases = info.cases.length
+  const [o, offer] = await Promise.all([call("today_overview"), lockOffer(go)]);
+  const cases = o.cases.length
     ? el("section", { class: "card", "aria-labelledby": "cases-h" },
         el("h2", { id: "cases-h" }, t("ui-my-cases")),
-        info.cases.map((c) =>
+        o.cases.map((c) =>
           el("div", { class: "case-link" },
             el("span", {}, c.title, el("br"), el("span", { class: "tag" }, c.learned_on.local)),
             el("button", { class: "button secondary", type: "button", "data-case": c.id,
@@ -26,6 +25,7 @@ export async function renderHome(root, _arg, go) {
     el("button", { class: "button block", id: "start", type: "button", onclick: () => go("triage") },
       t("ui-start-case")),
     el("div", { class: "spacer" }),
+    offer,
     cases,
     el("section", { class: "card", "aria-labelledby": "today-h" },
       el("h2", { id: "today-h" }, t("ui-today-title")),

@@ -4,6 +4,7 @@
 import { call } from "../api.js";
 import { el, mount } from "../dom.js";
 import { t } from "../i18n.js";
+import { lockOffer } from "../lock-settings.js";
 import { savedFileActions } from "../saved-file.js";
 
 function select(id, label, options, value) {
@@ -110,6 +111,7 @@ function answersCard(v, draw) {
 
 /** Renders the papers of case `id`. */
 export async function renderPapers(root, id, go) {
+  const [view, offer] = await Promise.all([call("papers_view", { id }), lockOffer(go)]);
   const draw = (v, message) => {
     const made = el("p", { role: "status", id: "made" });
     const actions = el("div", { id: "made-actions" });
@@ -134,6 +136,7 @@ export async function renderPapers(root, id, go) {
       root,
       el("h2", { class: "screen-title", id: "papers-title" }, t("ui-papers-title")),
       message ? el("p", { class: "ok", role: "status" }, message) : null,
+      offer,
       el("p", { class: "muted" }, t("ui-papers-lead")),
       personCard(v, go),
       v.pages.length ? el("section", { class: "card", "aria-labelledby": "pages-h" },
@@ -160,5 +163,5 @@ export async function renderPapers(root, id, go) {
       el("button", { class: "button block secondary", type: "button", onclick: () => go("case", id) }, t("ui-back")),
     );
   };
-  draw(await call("papers_view", { id }));
+  draw(view);
 }

@@ -1,8 +1,9 @@
-// Reminders: on/off, the time of day, a test notification, the reminders still to come, and the
-// calendar file (.ics). Every value and date comes from the backend; nothing is computed here.
+// Settings: reminders (on/off, the time of day, a test notification, the reminders still to come,
+// the calendar file, .ics) and the app lock. Every value and date comes from the backend; nothing is computed here.
 import { call } from "../api.js";
 import { el, mount } from "../dom.js";
 import { t } from "../i18n.js";
+import { lockCard } from "../lock-settings.js";
 import { savedFileActions } from "../saved-file.js";
 
 function pendingList(list) {
@@ -13,8 +14,8 @@ function pendingList(list) {
 }
 
 /** Renders the settings screen. */
-export async function renderSettings(root, _arg, go) {
-  const s = await call("reminder_settings");
+export async function renderSettings(root, arg, go) {
+  const [s, lock] = await Promise.all([call("reminder_settings"), lockCard()]);
   const status = el("p", { role: "status", id: "settings-status" });
   // The export's result shows under its button, where the user is looking.
   const calendarStatus = el("p", { role: "status", id: "calendar-status" });
@@ -46,6 +47,8 @@ export async function renderSettings(root, _arg, go) {
   mount(
     root,
     el("h2", { class: "screen-title" }, t("ui-settings-title")),
+    // Coming from the offer of a lock: the lock first.
+    arg === "lock" ? lock : null,
     el("p", {}, t("ui-settings-lead")),
     s.permission_notice ? el("p", { class: "calm-notice", id: "permission-notice" }, s.permission_notice) : null,
     status,
@@ -72,6 +75,7 @@ export async function renderSettings(root, _arg, go) {
         }
       } }, t("ui-calendar-export")),
       calendarStatus, calendarActions),
+    arg === "lock" ? null : lock,
     el("button", { class: "button block secondary", type: "button", onclick: () => go("home") }, t("ui-back")),
   );
 }

@@ -1,0 +1,118 @@
+//! The app lock: its state, setting and removing the PIN, unlocking (with the PIN, or with a
+//! fingerprint or the face on a phone), and the app going to the background and coming back.
+//! The core keeps the rules (`zairyu_core::lock`); the PIN's hash is slow on purpose, so the
+//! commands that hash are `async` (off the main thread).
+
+use tauri::{AppHandle, Runtime, State};
+use zairyu_core::lock::LockStatus;
+use zairyu_core::UiError;
+
+use crate::device_unlock;
+use crate::state::AppState;
+
+fn status<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Result<LockStatus, UiError> {
+    let device = device_unlock::available(app);
+    state.run_even_locked(|core, clock| Ok(core.lock_status(device, clock)))
+}
+
+/// The lock as the screens show it (open while locked: nothing personal in it).
+#[tauri::command]
+pub async fn lock_status<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<LockStatus, UiError> {
+    status(&app, &state)
+}
+
+/// Sets the PIN (`pin` twice) and the seconds in the background after which it is asked again.
+#[tauri::command]
+pub async fn set_lock<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    pin: String,
+    repeat: String,
+    after: u32,
+) -> Result<LockStatus, UiError> {
+    state.run(|core, _| core.set_lock(&pin, &repeat, after))?;
+    status(&app, &state)
+}
+
+/// Changes the seconds in the background after which the PIN is asked again.
+#[tauri::command]
+pub async fn set_lock_after<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    after: u32,
+) -> Result<LockStatus, UiError> {
+    state.run(|core, _| core.set_lock_after(after))?;
+    status(&app, &state)
+}
+
+/// Turns the lock off; takes the PIN.
+#[tauri::command]
+pub async fn remove_lock<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    pin: String,
+) -> Result<LockStatus, UiError> {
+    state.run(|core, clock| core.remove_lock(&pin, clock))?;
+    status(&app, &state)
+}
+
+/// "Not now" to the offer of a lock.
+#[tauri::command]
+pub async fn dismiss_lock_offer<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<LockStatus, UiError> {
+    state.run(|core, _| core.dismiss_lock_offer())?;
+    status(&app, &state)
+}
+
+/// Unlocks with the PIN.
+#[tauri::command]
+pub async fn unlock<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    pin: String,
+) -> Result<LockStatus, UiError> {
+    state.run_even_locked(|core, clock| core.unlock(&pin, clock))?;
+    status(&app, &state)
+}
+
+/// Unlocks with the device's fingerprint or face check (Android, iOS); elsewhere it says the
+/// device cannot, and the PIN stays the way in.
+#[tauri::command]
+pub async fn unlock_with_device<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<LockStatus, UiError> {
+    let reason = state.core.tr_id("lock-device-reason");
+    state.run_even_locked(|core, _| {
+        device_unlock::confirm(&app, reason)?;
+        core.unlock_by_device()
+    })?;
+    status(&app, &state)
+}
+
+/// The app went to the background (its page was hidden).
+#[tauri::command]
+pub fn app_hidden(state: State<'_, AppState>) -> Result<(), UiError> {
+    state.run_even_locked(|core, clock| {
+        core.app_hidden(clock);
+        Ok(())
+    })
+}
+
+/// The app is in front again; it may have locked meanwhile.
+#[tauri::command]
+pub async fn app_shown<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<LockStatus, UiError> {
+    state.run_even_locked(|core, clock| {
+        core.app_shown(clock);
+        Ok(())
+    })?;
+    status(&app, &state)
+}
