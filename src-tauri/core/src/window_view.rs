@@ -30,6 +30,16 @@ pub enum Mark {
 }
 
 impl Mark {
+    /// Every mark, in the order a day's signs and words list them.
+    const ALL: [Mark; 6] = [
+        Mark::CountStart,
+        Mark::InWindow,
+        Mark::Closed,
+        Mark::Today,
+        Mark::Recommended,
+        Mark::LastDay,
+    ];
+
     /// The sign drawn in the cell beside the day's number; the legend says what it means.
     fn sign(self) -> &'static str {
         match self {
@@ -115,17 +125,27 @@ pub struct WindowView {
 }
 
 fn marks(d: &WindowDay) -> Vec<Mark> {
-    [
-        (d.counted_from, Mark::CountStart),
-        (d.count.is_some(), Mark::InWindow),
-        (d.closed.is_some(), Mark::Closed),
-        (d.today, Mark::Today),
-        (d.recommended, Mark::Recommended),
-        (d.legal_last_day, Mark::LastDay),
-    ]
-    .into_iter()
-    .filter_map(|(on, mark)| on.then_some(mark))
-    .collect()
+    Mark::ALL
+        .into_iter()
+        .filter(|mark| match mark {
+            Mark::CountStart => d.counted_from,
+            Mark::InWindow => d.count.is_some(),
+            Mark::Closed => d.closed.is_some(),
+            Mark::Today => d.today,
+            Mark::Recommended => d.recommended,
+            Mark::LastDay => d.legal_last_day,
+        })
+        .collect()
+}
+
+/// What a mark says of day `d` in words: which of the 14 days, why it is closed, or the
+/// legend's words.
+fn mark_text(mark: Mark, d: &WindowDay) -> Text {
+    match (mark, d.count, d.closed) {
+        (Mark::InWindow, Some(n), _) => Text::new("ui-cal-day-n").int("n", i64::from(n)),
+        (Mark::Closed, _, Some(closed)) => closed_text(closed),
+        _ => Text::new(mark.legend_id()),
+    }
 }
 
 fn closed_text(closed: Closed) -> Text {
@@ -139,25 +159,9 @@ fn closed_text(closed: Closed) -> Text {
 impl Viewer<'_> {
     fn cell(&self, d: &WindowDay) -> CellView {
         let marks = marks(d);
-        let mut parts = vec![self.date(d.date).local];
-        if d.counted_from {
-            parts.push(self.tr(&Text::new("ui-cal-legend-count-start")));
-        }
-        if let Some(n) = d.count {
-            parts.push(self.tr(&Text::new("ui-cal-day-n").int("n", i64::from(n))));
-        }
-        if let Some(closed) = d.closed {
-            parts.push(self.tr(&closed_text(closed)));
-        }
-        for (on, id) in [
-            (d.today, "ui-cal-legend-today"),
-            (d.recommended, "ui-cal-legend-recommended"),
-            (d.legal_last_day, "ui-cal-legend-last-day"),
-        ] {
-            if on {
-                parts.push(self.tr(&Text::new(id)));
-            }
-        }
+        let parts: Vec<String> = std::iter::once(self.date(d.date).local)
+            .chain(marks.iter().map(|&m| self.tr(&mark_text(m, d))))
+            .collect();
         CellView {
             iso: d.date,
             day: d.date.day(),
@@ -184,17 +188,10 @@ impl Viewer<'_> {
             .iter()
             .flat_map(|m| m.weeks.iter().flatten().flatten().copied())
             .collect();
-        let used: Vec<Mark> = [
-            Mark::CountStart,
-            Mark::InWindow,
-            Mark::Closed,
-            Mark::Today,
-            Mark::Recommended,
-            Mark::LastDay,
-        ]
-        .into_iter()
-        .filter(|m| days.iter().any(|d| marks(d).contains(m)))
-        .collect();
+        let used: Vec<Mark> = Mark::ALL
+            .into_iter()
+            .filter(|m| days.iter().any(|d| marks(d).contains(m)))
+            .collect();
         WindowView {
             caption: self.tr(&Text::new("ui-cal-caption")
                 .date("from", deadline.counted_from)
