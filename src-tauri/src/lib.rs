@@ -101,9 +101,7 @@ pub fn wire<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::lock::remove_lock,
             commands::lock::dismiss_lock_offer,
             commands::lock::unlock,
-            commands::lock::unlock_with_device,
-            commands::lock::app_hidden,
-            commands::lock::app_shown,
+            commands::lock::app_visibility,
         ])
 }
 

@@ -70,7 +70,7 @@ fn a_locked_app_shows_nothing_until_the_right_pin() {
             "This app is locked. Enter your PIN to open it."
         );
     }
-    let device = app.invoke("unlock_with_device", json!({})).unwrap_err();
+    let device = app.invoke("unlock", json!({"pin": null})).unwrap_err();
     assert_eq!(device["code"], "lock");
     let wrong = app.invoke("unlock", json!({"pin": "0000"})).unwrap_err();
     assert_eq!(wrong["message"], "That PIN is not right.");
@@ -114,8 +114,13 @@ fn the_background_locks_the_app_when_the_time_is_up() {
         json!({"pin": "2580", "repeat": "2580", "after": 0}),
     )
     .unwrap();
-    app.invoke("app_hidden", json!({})).unwrap();
-    let back = app.invoke("app_shown", json!({})).unwrap();
+    let away = app
+        .invoke("app_visibility", json!({"visible": false}))
+        .unwrap();
+    assert_eq!(away["locked"], false);
+    let back = app
+        .invoke("app_visibility", json!({"visible": true}))
+        .unwrap();
     assert_eq!(back["locked"], true);
     let e = app.invoke("today_overview", json!({})).unwrap_err();
     assert_eq!(e["code"], "locked");

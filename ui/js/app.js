@@ -48,6 +48,11 @@ export async function go(name, arg = null) {
     await screens[name](main, arg, go);
     await echoDates(main);
   } catch (e) {
+    if (e && e.code === "locked") {
+      // The lock screen is shown (api.js); this screen is drawn once unlocked.
+      redrawAfterUnlock = true;
+      return;
+    }
     main.replaceChildren();
     showNotice((e && e.message) || String(e));
   } finally {
@@ -119,10 +124,9 @@ window.addEventListener("app-locked", () => showLock().catch((e) => showNotice(e
 document.addEventListener("visibilitychange", async () => {
   try {
     if (document.hidden) {
-      await call("app_hidden");
-      if ((await call("lock_status")).enabled) main.classList.add("veiled");
+      if ((await call("app_visibility", { visible: false })).enabled) main.classList.add("veiled");
     } else {
-      const status = await call("app_shown");
+      const status = await call("app_visibility", { visible: true });
       main.classList.remove("veiled");
       if (status.locked) await showLock();
     }

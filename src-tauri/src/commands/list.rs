@@ -43,9 +43,7 @@ pub const COMMANDS: &[&str] = &[
     "remove_lock",
     "dismiss_lock_offer",
     "unlock",
-    "unlock_with_device",
-    "app_hidden",
-    "app_shown",
+    "app_visibility",
 ];
 
 /// The commands that exist only where the platform has a share sheet (Android, iOS, macOS):

@@ -69,49 +69,41 @@ pub async fn dismiss_lock_offer<R: Runtime>(
     status(&app, &state)
 }
 
-/// Unlocks with the PIN.
+/// Unlocks with the PIN, or, without one (`pin` null), with the device's fingerprint or face
+/// check (Android, iOS); elsewhere the device cannot, and the PIN stays the way in.
 #[tauri::command]
 pub async fn unlock<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    pin: String,
+    pin: Option<String>,
 ) -> Result<LockStatus, UiError> {
-    state.run_even_locked(|core, clock| core.unlock(&pin, clock))?;
+    match pin {
+        Some(pin) => state.run_even_locked(|core, clock| core.unlock(&pin, clock))?,
+        None => {
+            let reason = state.core.tr_id("lock-device-reason");
+            state.run_even_locked(|core, _| {
+                device_unlock::confirm(&app, reason)?;
+                core.unlock_by_device()
+            })?
+        }
+    }
     status(&app, &state)
 }
 
-/// Unlocks with the device's fingerprint or face check (Android, iOS); elsewhere it says the
-/// device cannot, and the PIN stays the way in.
+/// The app went to the background (`visible` false: its page was hidden) or is in front again
+/// (true): then it may have locked meanwhile.
 #[tauri::command]
-pub async fn unlock_with_device<R: Runtime>(
+pub async fn app_visibility<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-) -> Result<LockStatus, UiError> {
-    let reason = state.core.tr_id("lock-device-reason");
-    state.run_even_locked(|core, _| {
-        device_unlock::confirm(&app, reason)?;
-        core.unlock_by_device()
-    })?;
-    status(&app, &state)
-}
-
-/// The app went to the background (its page was hidden).
-#[tauri::command]
-pub fn app_hidden(state: State<'_, AppState>) -> Result<(), UiError> {
-    state.run_even_locked(|core, clock| {
-        core.app_hidden(clock);
-        Ok(())
-    })
-}
-
-/// The app is in front again; it may have locked meanwhile.
-#[tauri::command]
-pub async fn app_shown<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
+    visible: bool,
 ) -> Result<LockStatus, UiError> {
     state.run_even_locked(|core, clock| {
-        core.app_shown(clock);
+        if visible {
+            core.app_shown(clock);
+        } else {
+            core.app_hidden(clock);
+        }
         Ok(())
     })?;
     status(&app, &state)

@@ -49,7 +49,7 @@ export function renderLock(root, status, opened, erased) {
     status.device_unlock
       ? el("button", { class: "button block secondary", type: "button", id: "unlock-device", onclick: async () => {
           try {
-            await call("unlock_with_device");
+            await call("unlock", { pin: null });
             opened();
           } catch (e) {
             fail(e);
