@@ -329,6 +329,19 @@ impl App {
     pub async fn quit(self) {
         let _ = self.client.clone().close().await;
     }
+
+    /// Closes the app and starts it again on the same data folder, "today" pinned to `day`
+    /// (to show that something is kept, or locked, across a restart).
+    pub async fn restart_on(self, day: &str) -> App {
+        let data = self.data_dir.clone();
+        self.quit().await;
+        App::launch(Launch {
+            today: Some(day.into()),
+            data_dir: Some(data),
+            ..Launch::default()
+        })
+        .await
+    }
 }
 
 impl Drop for App {

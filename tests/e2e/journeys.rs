@@ -66,15 +66,7 @@ async fn lost_in_japan_with_a_holiday_on_day_14_shows_the_rolled_deadline() {
     app.click("#police-card").await;
     assert!(app.text(".phrase .jp").await.contains("遺失届"));
     app.screenshot("police-card-390x844").await;
-    let data = app.data_dir.clone();
-    app.quit().await;
-
-    let again = App::launch(Launch {
-        today: Some("2026-11-10".into()),
-        data_dir: Some(data),
-        ..Launch::default()
-    })
-    .await;
+    let again = app.restart_on("2026-11-10").await;
     again.click("[data-case]").await;
     again
         .wait_for("input[data-document='photo'][checked]")

@@ -76,15 +76,7 @@ async fn a_pin_locks_the_app_across_a_restart_and_only_the_right_one_opens_it() 
     app.wait_for("#legal-last-day").await;
     settled(&app).await;
     let dashboard = app.text("#main").await;
-    let data = app.data_dir.clone();
-    app.quit().await;
-
-    let again = App::launch(Launch {
-        today: Some("2026-11-10".into()),
-        data_dir: Some(data),
-        ..Launch::default()
-    })
-    .await;
+    let again = app.restart_on("2026-11-10").await;
     again.wait_for("#unlock-form").await;
     assert_eq!(
         again
@@ -146,15 +138,7 @@ async fn a_forgotten_pin_is_told_plainly_and_deleting_all_data_opens_the_app() {
     app.fill("#lock-pin-repeat", "13572468").await;
     app.click("#lock-turn-on").await;
     app.wait_for("#lock-on").await;
-    let data = app.data_dir.clone();
-    app.quit().await;
-
-    let again = App::launch(Launch {
-        today: Some("2026-11-10".into()),
-        data_dir: Some(data),
-        ..Launch::default()
-    })
-    .await;
+    let again = app.restart_on("2026-11-10").await;
     again.click("#forgot-pin").await;
     again.wait_for("#forgot:not([hidden])").await;
     assert!(again.text("#forgot").await.contains("cannot be recovered"));
