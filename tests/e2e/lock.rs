@@ -149,3 +149,49 @@ async fn a_forgotten_pin_is_told_plainly_and_deleting_all_data_opens_the_app() {
     assert!(again.text("#notice").await.contains("deleted"));
     again.quit().await;
 }
+
+/// Pretends the app went to the background (`hidden` true) or came back, as the system tells the
+/// page (WebDriver cannot minimise a window under Xvfb without a window manager).
+async fn seen(app: &App, hidden: bool) {
+    app.eval(&format!(
+        "Object.defineProperty(document, 'hidden', {{ value: {hidden}, configurable: true }});
+         document.dispatchEvent(new Event('visibilitychange')); return 0;"
+    ))
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn back_from_the_background_the_pin_brings_the_screen_back_as_it_was() {
+    let app = App::launch(Launch::on("2026-11-10")).await;
+    case_with_a_person(&app).await;
+    app.click("#lock-offer-yes").await;
+    app.fill("#lock-pin", "2580").await;
+    app.fill("#lock-pin-repeat", "2580").await;
+    app.fill("#lock-after", "0").await;
+    app.click("#lock-turn-on").await;
+    app.wait_for("#lock-on").await;
+    // Something typed and not yet sent.
+    app.fill("#lock-off-pin", "12").await;
+
+    seen(&app, true).await;
+    app.wait_for("main.veiled").await;
+    seen(&app, false).await;
+    app.wait_for("#unlock-form").await;
+    assert_eq!(
+        app.eval("return document.getElementById('main').hidden;")
+            .await,
+        true
+    );
+    app.fill("#unlock-pin", "2580").await;
+    app.click("#unlock").await;
+    app.wait_for("#lock[hidden]").await;
+    assert!(app.absent("main.veiled").await);
+    assert_eq!(
+        app.eval("return document.getElementById('lock-off-pin').value;")
+            .await,
+        "12",
+        "what was typed is still there"
+    );
+    app.quit().await;
+}

@@ -119,19 +119,18 @@ async function erased() {
 
 // A command refused because the app is locked (it locked while this screen was open).
 window.addEventListener("app-locked", () => showLock().catch((e) => showNotice(e.message)));
-// In the background the app's content is hidden at once when a lock is set (the app switcher's
-// picture shows nothing); coming back, the backend says whether the time was long enough to lock.
+// Going to the background, the app's content is hidden at once, before the system takes the app
+// switcher's picture; coming back, the backend says whether the time away was long enough to lock.
 document.addEventListener("visibilitychange", async () => {
+  const visible = !document.hidden;
+  if (!visible) main.classList.add("veiled");
   try {
-    if (document.hidden) {
-      if ((await call("app_visibility", { visible: false })).enabled) main.classList.add("veiled");
-    } else {
-      const status = await call("app_visibility", { visible: true });
-      main.classList.remove("veiled");
-      if (status.locked) await showLock();
-    }
+    const status = await call("app_visibility", { visible });
+    if (visible && status.locked) await showLock();
   } catch (e) {
     showNotice(e.message);
+  } finally {
+    if (visible) main.classList.remove("veiled");
   }
 });
 
