@@ -4,9 +4,9 @@ import { call } from "./api.js";
 import { el, mount } from "./dom.js";
 import { t } from "./i18n.js";
 
-function pinField(id, label, autocomplete) {
+function pinField(id, autocomplete) {
   return el("input", { type: "password", id, inputmode: "numeric", autocomplete, maxlength: "8",
-    "aria-describedby": "lock-status", "data-label": label });
+    "aria-describedby": "lock-status" });
 }
 
 /** The choice of the time in the background. */
@@ -18,8 +18,8 @@ function afterChoice(status) {
 /** The form that sets a PIN (or a new one), with the warning about a forgotten PIN first. */
 function setForm(status, done, say) {
   const select = afterChoice(status);
-  const pin = pinField("lock-pin", t("ui-lock-pin"), "new-password");
-  const repeat = pinField("lock-pin-repeat", t("ui-lock-pin-repeat"), "new-password");
+  const pin = pinField("lock-pin", "new-password");
+  const repeat = pinField("lock-pin-repeat", "new-password");
   return el("form", { id: "lock-set", onsubmit: async (event) => {
     event.preventDefault();
     try {
@@ -59,7 +59,7 @@ export async function lockCard() {
           say(e.message, true);
         }
       });
-      const pin = pinField("lock-off-pin", t("ui-lock-pin"), "current-password");
+      const pin = pinField("lock-off-pin", "current-password");
       const change = el("div", { id: "lock-change", hidden: true });
       mount(card, el("h2", { id: "lock-h" }, t("ui-lock-title")),
         el("p", { class: "ok", id: "lock-on" }, t("ui-lock-is-on")), message,
