@@ -71,6 +71,7 @@ pub fn wire<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::case::set_tick,
             commands::case::mark_applied,
             commands::case::set_reentry,
+            commands::case::set_travel,
             commands::case::set_found,
             commands::case::delete_case,
             commands::case::police_card,

@@ -252,7 +252,8 @@ fn a_report_the_police_did_not_accept_and_a_number_as_printed_are_kept() {
         .unwrap();
     let id = view["id"].as_str().unwrap().to_owned();
     assert_eq!(view["case"]["lost_at_home"], true);
-    assert_eq!(view["report_form"]["can_be_refused"], true);
+    assert_eq!(view["report_form"]["kinds"][0]["can_be_refused"], true);
+    assert_eq!(view["report_form"]["can_go_unreported"], true);
     let refused = app
         .invoke(
             "set_police_report",

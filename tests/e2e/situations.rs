@@ -1,6 +1,7 @@
 //! Journeys through the situations around a loss, in the real app: still abroad (no date asked,
 //! the day of return entered later), leaving Japan soon (the warning before anything else), a card
-//! lost at home that the police would not take a report for (the papers made all the same), a
+//! lost at home that the police would not take a report for (the papers made all the same), back
+//! from abroad with a report made to the police there without a number (the papers say so), a
 //! card found again, each other incident (damaged, exchange, fire, accident, the old card found),
 //! marking a case done, deleting it, and bringing back a copy of the data after deleting
 //! everything. Run by `scripts/test.sh` under `xvfb-run` (ignored by a plain `cargo test`).
@@ -12,13 +13,22 @@ use zairyu_e2e::{App, Launch};
 /// Screenshots of the current screen in English, Vietnamese and Japanese (`<name>-<lang>-390x844`),
 /// checking each for horizontal overflow; ends in English.
 async fn shots_in_three_languages(app: &App, name: &str) {
+    shots_at(app, name, None).await;
+}
+
+/// [`shots_in_three_languages`], scrolled to the element `css` when given (else the top).
+async fn shots_at(app: &App, name: &str, css: Option<&str>) {
     for (code, bcp47) in [("vi", "vi"), ("ja", "ja"), ("en", "en")] {
         switch_language(app, code, bcp47).await;
         assert!(
             app.horizontal_overflow().await <= 0,
             "{name} overflows at 390px in {code}"
         );
-        app.eval("window.scrollTo(0, 0); return 0;").await;
+        let scroll = match css {
+            Some(css) => format!("document.querySelector({css:?}).scrollIntoView(); return 0;"),
+            None => "window.scrollTo(0, 0); return 0;".to_owned(),
+        };
+        app.eval(&scroll).await;
         app.screenshot(&format!("{name}-{code}-390x844")).await;
     }
 }
@@ -68,6 +78,12 @@ async fn someone_still_abroad_enters_no_date_and_the_deadline_follows_the_day_th
     );
     app.wait_for("#reentry").await;
     shots_in_three_languages(&app, "case-abroad-now").await;
+    // The last day of the re-entry permission, when known, has reminders of its own.
+    app.fill("#return-by-date", "2027-03-31").await;
+    app.click("#return-by-save").await;
+    app.wait_for("p.ok[role='status']").await;
+    assert!(app.text("[data-warning]").await.contains("2027"));
+    shots_at(&app, "case-abroad-return-by", Some("#return-by")).await;
 
     // Back on the 18th: the 14 days count from it (day 14 is Wed 2 Dec, open).
     app.fill("#reentry-date", "2026-11-18").await;
@@ -127,7 +143,7 @@ async fn lost_at_home_without_a_police_report_the_papers_are_made_and_say_so() {
         },
     )
     .await;
-    assert!(app.text("#next-step").await.contains("may not accept"));
+    assert!(app.text("#next-step").await.contains("may not take one"));
     // The police would not take a report: no number is asked, and the step counts as done.
     app.fill("#r-station", "新宿警察署 西口交番").await;
     app.fill("#r-date", "2026-11-09").await;
@@ -178,23 +194,111 @@ async fn lost_at_home_without_a_police_report_the_papers_are_made_and_say_so() {
     let path = app
         .eval("return document.querySelector('#made').dataset.path;")
         .await;
-    let path = path.as_str().expect("the PDF's path").to_owned();
-    let out = std::process::Command::new("pdftotext")
-        .args(["-f", "2", "-l", "2", path.as_str(), "-"])
-        .output()
-        .expect("pdftotext");
-    let statement: String = String::from_utf8_lossy(&out.stdout)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let statement = pdf_page(path.as_str().expect("the PDF's path"), 2);
     for expected in [
         "紛失・盗難に係る陳述書",
         "自宅内での紛失であるため、受理されませんでした",
         "なし（届出は受理されませんでした）",
         "新宿警察署西口交番",
-        "在留カードがないことに気付きました",
+        "在留カードを所持していないことに気付きました。いつ、どこで失ったかは分かりません。",
     ] {
         assert!(statement.contains(expected), "{expected} in {statement}");
+    }
+    app.quit().await;
+}
+
+/// The text of page `page` of the PDF at `path`, without whitespace.
+fn pdf_page(path: &str, page: u32) -> String {
+    let page = page.to_string();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-f", &page, "-l", &page, path, "-"])
+        .output()
+        .expect("pdftotext");
+    String::from_utf8_lossy(&out.stdout)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn back_from_abroad_with_a_report_made_there_without_a_number_the_papers_say_where() {
+    let app = App::launch(Launch::on("2026-11-26")).await;
+    walk(
+        &app,
+        &Walk {
+            incident: "stolen",
+            learned: "2026-11-15",
+            whereabouts: "back_in_japan",
+            reentered: Some("2026-11-25"),
+            ..Walk::default()
+        },
+    )
+    .await;
+    // The report to bring is the one made abroad: no police box, no police-box card.
+    assert_eq!(
+        app.attr("#steps li:first-child", "data-kind").await,
+        "report_to_police_abroad"
+    );
+    assert!(app.absent("#police-card").await, "a police-box card abroad");
+    assert!(app.text("#next-step").await.contains("police abroad"));
+    assert_eq!(
+        app.attr("#r-kinds input:checked", "value").await,
+        "police_abroad"
+    );
+    assert!(!app.absent("#r-not-reported").await);
+    shots_at(&app, "case-report-abroad-form", Some("#report")).await;
+    app.fill("#r-country", "Thailand").await;
+    app.fill("#r-station", "Bangkok Tourist Police").await;
+    app.fill("#r-date", "2026-11-16").await;
+    app.click("#r-save").await;
+    app.wait_for("p.ok[role='status']").await;
+    assert_eq!(app.attr("#steps li:first-child", "class").await, "done");
+    let checklist = app.text("#checklist").await;
+    assert!(checklist.contains("Japanese translation"), "{checklist}");
+    shots_in_three_languages(&app, "case-back-report-abroad").await;
+
+    app.click("#papers-button").await;
+    app.wait_for("#problem[data-field='person']").await;
+    app.click("#add-person").await;
+    fill_person(
+        &app,
+        &[
+            ("nationality", "VIET NAM"),
+            ("birth-date", "1992-04-18"),
+            ("family-name", "TRAN"),
+            ("given-name", "VAN AN"),
+            ("sex", "male"),
+            ("address", "東京都新宿区西新宿2-8-1"),
+            ("card-number", "AB12345678CD"),
+            ("phone", "090-1234-5678"),
+        ],
+    )
+    .await;
+    app.click("#person-save").await;
+    app.wait_for("#answers").await;
+    app.fill("#place-kind", "street").await;
+    app.fill("#loss-place-name", "Khao San Road").await;
+    app.fill("#loss-how", "wallet_stolen").await;
+    app.click("#answers-save").await;
+    app.wait_for("#make-papers:not([disabled])").await;
+    app.click("#make-papers").await;
+    app.wait_for("#made.ok").await;
+    let path = app
+        .eval("return document.querySelector('#made').dataset.path;")
+        .await;
+    let statement = pdf_page(path.as_str().expect("the PDF's path"), 2);
+    for expected in [
+        "紛失・盗難に係る陳述書",
+        "国外の警察への届出",
+        "滞在先であるThailandの警察（BangkokTouristPolice）に届け出ました。届出番号はありません。",
+        "2026年11月25日に本邦に再入国しました",
+        "届出を証する書類とその日本語訳を添付します",
+    ] {
+        assert!(statement.contains(expected), "{expected} in {statement}");
+    }
+    for wrong in ["遺失届", "受理番号", "受理されません", "交番"] {
+        assert!(!statement.contains(wrong), "{wrong} in {statement}");
     }
     app.quit().await;
 }
@@ -282,7 +386,18 @@ async fn each_incident_gets_its_own_plan_and_a_case_can_be_done_or_deleted() {
         "get_disaster_certificate"
     );
     assert!(app.text("#report").await.contains("罹災証明書"));
-    assert!(app.absent("#r-number").await);
+    // A certificate has no number to write down, and there is no "the police refused".
+    for hidden in ["r-number-field", "r-not-accepted-field"] {
+        assert!(
+            app.eval(&format!(
+                "return document.getElementById('{hidden}').hidden;"
+            ))
+            .await
+            .as_bool()
+            .unwrap(),
+            "#{hidden} is shown for a disaster certificate"
+        );
+    }
     app.click("#home-button").await;
 
     // Destroyed in an accident: no report at all; the pieces, if any, in the checklist.

@@ -58,42 +58,73 @@ pub struct TriageView {
     pub today: NaiveDate,
 }
 
-/// The report as the UI sends it.
+/// The report as the UI sends it, or that no report was made.
 #[derive(Debug, Deserialize)]
 pub struct ReportInput {
     /// Which report.
     pub kind: ReportKind,
-    /// Where it was made.
+    /// Where it was made (the police station or box; abroad, the police there).
+    #[serde(default)]
     pub station: String,
     /// When.
-    pub reported_on: NaiveDate,
-    /// The acceptance number as printed (empty for a disaster certificate, or when the police
-    /// did not accept the report).
+    pub reported_on: Option<NaiveDate>,
+    /// The acceptance number as printed (empty for a disaster certificate, when the police
+    /// did not accept the report, or for a report made abroad that has none).
     #[serde(default)]
     pub acceptance_number: String,
     /// The police did not accept the report (a card lost at home, say).
     #[serde(default)]
     pub not_accepted: bool,
+    /// For a report made abroad: the country.
+    #[serde(default)]
+    pub country: String,
+    /// No report was made, and none will be (a card lost at home, or one lost abroad and not
+    /// reported there); everything else is then ignored.
+    #[serde(default)]
+    pub not_reported: bool,
 }
 
 impl ReportInput {
-    /// The report as kept, or the first field that cannot be taken.
-    fn parse(self) -> Result<PoliceReport, AppError> {
+    /// The report as kept for `case`, or the first field that cannot be taken.
+    fn parse(self, case: &Case) -> Result<PoliceReport, AppError> {
+        if !case.report_choices().contains(&self.kind) {
+            return Err(AppError::invalid(
+                "err-app-report-kind-not-this-case",
+                "kind",
+            ));
+        }
         let station = self.station.trim().to_owned();
         if station.is_empty() {
             return Err(AppError::invalid("err-app-station-empty", "station"));
         }
-        limits::check(&station, limits::STATION).map_err(|_| AppError::Invalid {
+        let too_long = |field| AppError::Invalid {
             text: Text::new("err-app-place-too-long").int("max", limits::STATION as i64),
-            field: Some("station"),
-        })?;
-        let not_accepted = self.not_accepted && self.kind != ReportKind::DisasterCertificate;
+            field: Some(field),
+        };
+        limits::check(&station, limits::STATION).map_err(|_| too_long("station"))?;
+        let abroad = self.kind == ReportKind::PoliceAbroad;
+        let country = if abroad {
+            let country = self.country.trim().to_owned();
+            if country.is_empty() {
+                return Err(AppError::invalid("err-app-country-empty", "country"));
+            }
+            limits::check(&country, limits::STATION).map_err(|_| too_long("country"))?;
+            country
+        } else {
+            String::new()
+        };
+        let reported_on = self
+            .reported_on
+            .ok_or_else(|| AppError::invalid("err-app-report-date-empty", "reported_on"))?;
+        let not_accepted = self.not_accepted
+            && matches!(self.kind, ReportKind::LossReport | ReportKind::TheftReport);
         let mut report = PoliceReport {
             kind: self.kind,
             station,
-            reported_on: self.reported_on,
+            reported_on,
             acceptance_number: String::new(),
             not_accepted,
+            country,
         };
         if !not_accepted {
             report.acceptance_number =
@@ -105,6 +136,18 @@ impl ReportInput {
         }
         Ok(report)
     }
+}
+
+/// Travel, as the UI sends it: leaving Japan soon (in Japan), and the last day of the re-entry
+/// permission (still abroad), when known.
+#[derive(Debug, Deserialize)]
+pub struct TravelInput {
+    /// The person plans to leave Japan in the coming weeks.
+    #[serde(default)]
+    pub leaving_soon: bool,
+    /// Still abroad: the last day of the re-entry permission they left on.
+    #[serde(default)]
+    pub return_by: Option<NaiveDate>,
 }
 
 /// One phrase for the police box.
@@ -199,16 +242,44 @@ impl Core {
         })
     }
 
-    /// Records the police report (or disaster certificate) and its number.
+    /// Records the police report (or disaster certificate, or the report made abroad) and its
+    /// number, or that no report was made where that is allowed (docs/rules.md §3.4, §8b.10).
     pub fn set_police_report(
         &self,
         id: &str,
         report: ReportInput,
         clock: &Clock,
     ) -> Result<CaseView, AppError> {
-        let report = report.parse()?;
         self.change_facts(id, clock, |case| {
-            case.police_report = Some(report);
+            if report.not_reported {
+                if !case.can_go_unreported() {
+                    return Err(AppError::invalid("err-app-report-needed", "not_reported"));
+                }
+                case.police_report = None;
+                case.not_reported = true;
+                return Ok(());
+            }
+            case.police_report = Some(report.parse(case)?);
+            case.not_reported = false;
+            Ok(())
+        })
+    }
+
+    /// Records travel: leaving Japan soon (for someone in Japan still waiting for the new card;
+    /// the warning then comes first), and, for someone still abroad, the last day of their
+    /// re-entry permission (reminders come before it, docs/rules.md §8b.9).
+    pub fn set_travel(
+        &self,
+        id: &str,
+        travel: TravelInput,
+        clock: &Clock,
+    ) -> Result<CaseView, AppError> {
+        self.change_facts(id, clock, |case| {
+            if case.still_abroad {
+                case.return_by = travel.return_by;
+            } else {
+                case.leaving_japan_soon = travel.leaving_soon;
+            }
             Ok(())
         })
     }

@@ -10,8 +10,8 @@ use zairyu_domain::limits;
 use zairyu_domain::text::Text;
 use zairyu_papers::fonts::PaperFont;
 use zairyu_papers::{
-    pages_for, preflight, render_packet_with, HowLost, LateReason, LateReasons, LossStatement,
-    PacketRequest, PaperKind, PassportReason, PassportReasons, PlaceKind, TimeOfDay,
+    pages_for, preflight, render_packet_with, AlsoLost, HowLost, LateReason, LateReasons,
+    LossStatement, PacketRequest, PaperKind, PassportReason, PassportReasons, PlaceKind, TimeOfDay,
 };
 
 use crate::clock::Clock;
@@ -44,6 +44,8 @@ pub struct ChoicesView {
     pub late: Vec<OptionView>,
     /// Why without a passport.
     pub passport: Vec<OptionView>,
+    /// What else went with the card.
+    pub also_lost: Vec<OptionView>,
 }
 
 /// A value that will be printed, with its field's name.
@@ -233,6 +235,7 @@ fn papers_view(v: &Viewer, records: &Records, record: &CaseRecord, today: NaiveD
             how: options(v, "how", HowLost::choices_for(record.case.incident)),
             late: options(v, "late", &LateReason::ALL),
             passport: options(v, "passport", &PassportReason::ALL),
+            also_lost: options(v, "also-lost", &AlsoLost::ALL),
         },
         limits: limits::BY_FIELD.iter().copied().collect(),
         problem,
@@ -262,9 +265,12 @@ pub struct StatementInput {
     pub place_name: String,
     /// What happened.
     pub how: HowLost,
-    /// A short detail, may be empty.
+    /// The person's own details in full sentences, may be empty.
     #[serde(default)]
     pub detail: Option<String>,
+    /// What else went with the card.
+    #[serde(default)]
+    pub also_lost: Vec<AlsoLost>,
 }
 
 impl StatementInput {
@@ -282,6 +288,7 @@ impl StatementInput {
                 .detail
                 .map(|d| d.trim().to_owned())
                 .filter(|d| !d.is_empty()),
+            also_lost: self.also_lost,
         };
         statement.check(&record.case)?;
         Ok(statement)

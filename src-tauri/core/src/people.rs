@@ -129,6 +129,7 @@ impl ProfileInput {
                 address: a.address,
                 organisation: a.organisation,
                 phone: a.phone,
+                birth_date: None,
             }),
         })
     }

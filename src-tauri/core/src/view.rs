@@ -155,19 +155,52 @@ pub struct CaseView {
     pub can_undo_found: bool,
     /// Whether "I have applied" is offered (something to apply for or return, not done yet).
     pub can_mark_applied: bool,
+    /// Travel: leaving soon, or the re-entry permission's last day.
+    pub travel: TravelView,
 }
 
-/// The form for the police report (or the disaster certificate) of a case.
+/// The form for the proof of the loss of a case: the report(s) it may record, and whether "no
+/// report" may be chosen.
 #[derive(Debug, Clone, Serialize)]
 pub struct ReportFormView {
+    /// The reports that may be recorded, the one the plan names first.
+    pub kinds: Vec<ReportKindView>,
+    /// Whether "I did not report it, and will not" is offered (a card lost at home, or lost
+    /// abroad and not reported there).
+    pub can_go_unreported: bool,
+    /// Whether that was chosen.
+    pub not_reported: bool,
+}
+
+/// One report that may be recorded.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportKindView {
     /// Which report it is (sent back when saving).
     pub kind: ReportKind,
     /// Its name, in words.
     pub label: String,
-    /// Whether it carries an acceptance number (a loss or theft report does; a certificate not).
+    /// Whether it carries a number (a report to the police does; a certificate not).
     pub asks_number: bool,
-    /// Whether "the police did not accept my report" is offered (a loss or theft report).
+    /// Whether the number may be left empty (a report made abroad may have none).
+    pub number_optional: bool,
+    /// Whether the country is asked (a report made abroad).
+    pub asks_country: bool,
+    /// Whether "the police did not accept my report" is offered (a report in Japan).
     pub can_be_refused: bool,
+}
+
+/// Travel, on the dashboard: leaving Japan soon (in Japan, before the new card), or the last day
+/// of the re-entry permission (still abroad).
+#[derive(Debug, Clone, Serialize)]
+pub struct TravelView {
+    /// Whether "I plan to leave Japan soon" is offered (in Japan, still waiting for the card).
+    pub offers_leaving: bool,
+    /// Whether it is set.
+    pub leaving_soon: bool,
+    /// Whether the last day of the re-entry permission is asked (still abroad).
+    pub asks_return_by: bool,
+    /// That day, when entered.
+    pub return_by: Option<DateView>,
 }
 
 /// Builds views in one language.
@@ -316,18 +349,14 @@ impl<'a> Viewer<'a> {
             penalty_open: plan.penalty.as_ref().is_some_and(|p| p.open),
             notes: plan.notes.iter().map(|n| self.line(n)).collect(),
             police_card: case.police_card_applies(),
-            report_form: case.report_needed().map(|kind| {
-                let police = kind != ReportKind::DisasterCertificate;
-                ReportFormView {
-                    kind,
-                    label: self.tr(&Text::new(match kind {
-                        ReportKind::LossReport => "ui-report-kind-loss",
-                        ReportKind::TheftReport => "ui-report-kind-theft",
-                        ReportKind::DisasterCertificate => "ui-report-kind-disaster",
-                    })),
-                    asks_number: police,
-                    can_be_refused: police,
-                }
+            report_form: (!case.report_choices().is_empty()).then(|| ReportFormView {
+                kinds: case
+                    .report_choices()
+                    .into_iter()
+                    .map(|kind| self.report_kind(kind))
+                    .collect(),
+                can_go_unreported: case.can_go_unreported(),
+                not_reported: case.not_reported,
             }),
             police_report: case.police_report.clone(),
             papers: zairyu_papers::apply_to(case),
@@ -343,6 +372,34 @@ impl<'a> Viewer<'a> {
             can_mark_applied: case.applied_on.is_none()
                 && !case.found_again()
                 && !case.still_abroad,
+            travel: TravelView {
+                offers_leaving: case.incident.card_is_gone()
+                    && !case.found_again()
+                    && case.applied_on.is_none()
+                    && !case.still_abroad,
+                leaving_soon: case.leaving_japan_soon,
+                asks_return_by: case.still_abroad,
+                return_by: case.return_by.map(|d| self.date(d)),
+            },
+        }
+    }
+
+    /// One report the form may record, in words.
+    fn report_kind(&self, kind: ReportKind) -> ReportKindView {
+        let police = matches!(kind, ReportKind::LossReport | ReportKind::TheftReport);
+        let abroad = kind == ReportKind::PoliceAbroad;
+        ReportKindView {
+            kind,
+            label: self.tr(&Text::new(match kind {
+                ReportKind::LossReport => "ui-report-kind-loss",
+                ReportKind::TheftReport => "ui-report-kind-theft",
+                ReportKind::DisasterCertificate => "ui-report-kind-disaster",
+                ReportKind::PoliceAbroad => "ui-report-kind-abroad",
+            })),
+            asks_number: police || abroad,
+            number_optional: abroad,
+            asks_country: abroad,
+            can_be_refused: police,
         }
     }
 

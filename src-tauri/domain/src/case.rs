@@ -47,6 +47,10 @@ pub enum ReportKind {
     TheftReport,
     /// 罹災証明書 from the fire department or the municipal office (after a disaster or a fire).
     DisasterCertificate,
+    /// A report to the police of the country where the person was when they learned of the loss
+    /// or theft: what someone who learned of it abroad has (docs/rules.md §8b.1). Its number, if it
+    /// has one, is printed as given there; no Japanese police box is involved.
+    PoliceAbroad,
 }
 
 impl Incident {
@@ -74,12 +78,12 @@ impl Incident {
     }
 }
 
-/// Who goes to the office for a holder aged 16 or older (docs/rules.md §4). Under 16 a relative
-/// always goes, whatever is chosen here.
+/// Who goes to the office (docs/rules.md §4.2): asked for every holder; for a holder under 16 the
+/// choices are those who may go for a child.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum WhoApplies {
-    /// The holder, in person.
+    /// The holder, in person (16 or older).
     #[default]
     Holder,
     /// A relative aged 16+ who lives with the holder, because the holder is ill or cannot come
@@ -88,8 +92,17 @@ pub enum WhoApplies {
     /// A relative aged 16+ who lives with the holder, at the holder's request, with a letter of
     /// authority (委任状).
     RelativeAtRequest,
-    /// A registered agent (申請取次者): a lawyer, a 行政書士, approved staff of an employer or school.
+    /// A registered agent (申請取次者): a lawyer or 行政書士 registered with the bureau.
     Agent,
+    /// For a holder under 16: a relative aged 16+ who lives with them (who must apply,
+    /// 入管法 第61条の8の3 第2項).
+    RelativeForChild,
+    /// Someone the office must first agree to (入管法施行規則 第59条の3 第2項): the holder's parent
+    /// or legal guardian who does not live with them, or, for a holder under 16 or ill, another
+    /// relative or someone who lives with them.
+    OtherWithApproval,
+    /// Nobody of the above can go yet: the office is asked what to do.
+    NoOneYet,
 }
 
 /// The report the person made, and the number they brought back.
@@ -108,13 +121,22 @@ pub struct PoliceReport {
     /// number, and the statement says so (docs/rules.md §3).
     #[serde(default)]
     pub not_accepted: bool,
+    /// For a report made abroad: the country, as the person wrote it; empty otherwise.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub country: String,
 }
 
 impl PoliceReport {
-    /// Whether the report must carry an acceptance number: a loss or theft report the police
-    /// accepted. A disaster certificate has none, nor a report the police did not accept.
+    /// Whether the report must carry an acceptance number: a loss or theft report that a
+    /// Japanese police box or station accepted. A disaster certificate has none, nor a report the
+    /// police did not accept; a report made abroad may have a number or not (docs/rules.md §8b.1).
     pub fn needs_number(&self) -> bool {
-        !self.not_accepted && self.kind != ReportKind::DisasterCertificate
+        !self.not_accepted && matches!(self.kind, ReportKind::LossReport | ReportKind::TheftReport)
+    }
+
+    /// Whether the report was made to the police abroad.
+    pub fn made_abroad(&self) -> bool {
+        self.kind == ReportKind::PoliceAbroad
     }
 }
 
@@ -143,6 +165,16 @@ pub struct Case {
     /// The card was lost somewhere at home: the police may not accept a loss report.
     #[serde(default)]
     pub lost_at_home: bool,
+    /// No report was made and none will be: a card lost at home, or one lost abroad and not
+    /// reported there. Allowed: the statement says that no report was made and why, never that
+    /// the police refused one (docs/rules.md §3.4, §8b.1). Only where [`Case::can_go_unreported`].
+    #[serde(default)]
+    pub not_reported: bool,
+    /// Still abroad: the last day of the re-entry permission the person left on (みなし再入国: one
+    /// year from leaving, or the end of the period of stay if sooner; a re-entry permit: its own
+    /// date), when they know it. They must be back in Japan by then (入管法 第26条の2 第2項).
+    #[serde(default)]
+    pub return_by: Option<NaiveDate>,
     /// The day the card turned up again, before a new one was issued: it is still valid
     /// (入管法 第19条の14) and nothing is to be applied for.
     #[serde(default)]
@@ -190,6 +222,8 @@ impl Case {
             still_abroad: false,
             leaving_japan_soon: false,
             lost_at_home: false,
+            not_reported: false,
+            return_by: None,
             found_on: None,
             who_applies: WhoApplies::Holder,
             holder_birth_date: None,
@@ -208,10 +242,60 @@ impl Case {
         self.found_on.is_some() && self.applied_on.is_none()
     }
 
-    /// The proof of the loss still to bring: the incident's report, unless the card turned up
-    /// again (docs/rules.md §3).
+    /// Whether the person learned of the loss abroad: still there, or back with a day of
+    /// re-entry (the 14 days then start on that day, 入管法 第19条の12 第1項).
+    pub fn learned_abroad(&self) -> bool {
+        self.still_abroad || self.reentered_on.is_some()
+    }
+
+    /// The proof of the loss still to bring, unless the card turned up again (docs/rules.md §3):
+    /// for a loss or theft learned of abroad, the report made to the police there
+    /// (docs/rules.md §8b.1), else the incident's own report.
     pub fn report_needed(&self) -> Option<ReportKind> {
-        self.incident.report_kind().filter(|_| !self.found_again())
+        if self.found_again() {
+            return None;
+        }
+        match self.incident.report_kind() {
+            Some(ReportKind::LossReport | ReportKind::TheftReport) if self.learned_abroad() => {
+                Some(ReportKind::PoliceAbroad)
+            }
+            kind => kind,
+        }
+    }
+
+    /// The reports the person may record for this case, the one [`Case::report_needed`] names
+    /// first. Someone who learned of a loss abroad may have reported it abroad or, if it may have
+    /// happened in Japan, to the police here after coming back.
+    pub fn report_choices(&self) -> Vec<ReportKind> {
+        match self.report_needed() {
+            Some(ReportKind::PoliceAbroad) if !self.still_abroad => vec![
+                ReportKind::PoliceAbroad,
+                self.incident
+                    .report_kind()
+                    .unwrap_or(ReportKind::LossReport),
+            ],
+            Some(kind) => vec![kind],
+            None => Vec::new(),
+        }
+    }
+
+    /// Whether "I did not report it, and will not" may be chosen: a card lost at home (the police
+    /// often take no report for it) or one lost or stolen abroad and not reported there
+    /// (docs/rules.md §3.4, §8b.1). Anyone else is sent to the police first.
+    pub fn can_go_unreported(&self) -> bool {
+        matches!(self.incident, Incident::Lost | Incident::Stolen)
+            && (self.lost_at_home || self.learned_abroad())
+            && !self.found_again()
+    }
+
+    /// Whether the proof of the loss is settled: a report of a kind this case calls for
+    /// ([`Case::report_choices`]) recorded, or none made where that is allowed.
+    pub fn report_settled(&self) -> bool {
+        let choices = self.report_choices();
+        self.police_report
+            .as_ref()
+            .is_some_and(|r| choices.contains(&r.kind))
+            || (self.not_reported && self.can_go_unreported())
     }
 
     /// Whether the police-box card helps: a loss or theft report still to make in Japan (abroad,
@@ -220,7 +304,7 @@ impl Case {
         matches!(
             self.report_needed(),
             Some(ReportKind::LossReport | ReportKind::TheftReport)
-        ) && !self.still_abroad
+        ) && !self.not_reported
     }
 }
 
@@ -267,4 +351,6 @@ pub enum Document {
     CardPieces,
     /// The report made to the police abroad, or a copy, when the card was lost or stolen there.
     PoliceReportAbroad,
+    /// A Japanese translation of the report made abroad (the person may write it themselves).
+    PoliceReportTranslation,
 }

@@ -51,6 +51,7 @@ pub const BY_FIELD: &[(&str, usize)] = &[
     ("agent-address", ADDRESS),
     ("agent-phone", PHONE),
     ("station", STATION),
+    ("country", STATION),
     ("acceptance-number", ACCEPTANCE_NUMBER),
     ("loss-place-name", PLACE_NAME),
     ("loss-detail", STATEMENT_DETAIL),

@@ -72,6 +72,10 @@ pub struct Agent {
     pub organisation: String,
     /// Phone number (電話番号).
     pub phone: String,
+    /// Date of birth: printed on the letter of authority (委任状), which names the relative it
+    /// authorises by name, address and date of birth (docs/rules.md §11.7); not on the form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<NaiveDate>,
 }
 
 /// The applicant, with the fields of the application form in its order (docs/rules.md §7).
@@ -384,16 +388,17 @@ impl Profile {
                 .legal_representative
                 .as_ref()
                 .map(|r| LegalRepresentative {
-                    name: trim(&r.name),
+                    name: roman_capitals(&r.name),
                     relationship: trim(&r.relationship),
                     address: trim(&r.address),
                     phone: trim(&r.phone),
                 }),
             agent: self.agent.as_ref().map(|a| Agent {
-                name: trim(&a.name),
+                name: roman_capitals(&a.name),
                 address: trim(&a.address),
                 organisation: trim(&a.organisation),
                 phone: trim(&a.phone),
+                birth_date: a.birth_date,
             }),
         }
     }
@@ -459,6 +464,32 @@ fn free_text(
             ProfileError::BadCharacter { field, character }
         }
     })
+}
+
+/// A person's name as the papers print it: a name written in Latin letters becomes Roman capitals
+/// without diacritics, as on a residence card or a passport (TRẦN VĂN ĐỨC → TRAN VAN DUC); a name
+/// with any kanji or kana is left as written (trimmed). The marks are split off by Unicode's
+/// canonical decomposition; the few letters that do not decompose (Đ, Ø, Ł, ß, Æ, Œ) are spelled
+/// as passports do (ICAO 9303's transliteration).
+pub fn roman_capitals(name: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    let name = name.trim();
+    if name.chars().any(is_cjk_or_kana) {
+        return name.to_owned();
+    }
+    let mut out = String::with_capacity(name.len());
+    for c in name.nfd().filter(|c| !is_combining_mark(*c)) {
+        match c {
+            'Đ' | 'đ' | 'Ð' | 'ð' => out.push('D'),
+            'Ø' | 'ø' => out.push('O'),
+            'Ł' | 'ł' => out.push('L'),
+            'ß' => out.push_str("SS"),
+            'Æ' | 'æ' => out.push_str("AE"),
+            'Œ' | 'œ' => out.push_str("OE"),
+            c => out.extend(c.to_uppercase()),
+        }
+    }
+    out
 }
 
 fn roman_name(field: ProfileField, value: &str, required: bool) -> Result<(), ProfileError> {
@@ -694,6 +725,26 @@ mod tests {
     }
 
     #[test]
+    fn names_in_latin_letters_print_as_roman_capitals_without_diacritics() {
+        assert_eq!(roman_capitals("  Trần Văn Đức "), "TRAN VAN DUC");
+        assert_eq!(roman_capitals("Nguyễn Thị Ánh"), "NGUYEN THI ANH");
+        assert_eq!(roman_capitals("Søren Groß"), "SOREN GROSS");
+        assert_eq!(roman_capitals("João da Silva"), "JOAO DA SILVA");
+        // A name in kanji or kana is printed as written.
+        assert_eq!(roman_capitals(" 山田 太郎 "), "山田 太郎");
+        assert_eq!(roman_capitals("行政書士 ヤマダ"), "行政書士 ヤマダ");
+        let mut p = profile();
+        p.agent = Some(Agent {
+            name: "Trần Văn Đức".into(),
+            address: "東京都".into(),
+            organisation: "兄".into(),
+            phone: "090-1111-2222".into(),
+            birth_date: None,
+        });
+        assert_eq!(p.normalized().agent.unwrap().name, "TRAN VAN DUC");
+    }
+
+    #[test]
     fn representative_and_agent_are_checked() {
         let mut p = profile();
         p.legal_representative = Some(LegalRepresentative {
@@ -714,6 +765,7 @@ mod tests {
             address: "東京都".into(),
             organisation: "山田行政書士事務所\u{7}".into(),
             phone: "03-0000-0000".into(),
+            birth_date: None,
         });
         assert_eq!(
             p.validate(today()).unwrap_err().field(),

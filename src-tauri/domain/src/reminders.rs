@@ -1,6 +1,8 @@
 //! The reminder plan for an open case: one when the case is opened, then 7, 3 and 1 days before the
 //! legal last day and on the morning of the last day, each at the user's hour in Japan time
-//! ([`DEFAULT_HOUR`], 09:00, unless they chose another). The app schedules them as local
+//! ([`DEFAULT_HOUR`], 09:00, unless they chose another). Someone still abroad has no 14 days yet
+//! but must be back before their re-entry permission ends: when they entered that day, 30, 7 and 1
+//! days before it (入管法 第26条の2 第2項; docs/rules.md §8b.9). The app schedules them as local
 //! notifications; this module only decides when and what.
 //!
 //! Rules never read the clock: `opened_at` and `today` are passed in.
@@ -27,6 +29,12 @@ pub enum ReminderKind {
     OneDayBefore,
     /// The legal last day, at the reminder hour (JST).
     LastDay,
+    /// Still abroad: 30 days before the re-entry permission ends, at the reminder hour (JST).
+    ReturnByMonthBefore,
+    /// Still abroad: 7 days before the re-entry permission ends.
+    ReturnByWeekBefore,
+    /// Still abroad: 1 day before the re-entry permission ends.
+    ReturnByDayBefore,
 }
 
 impl ReminderKind {
@@ -38,6 +46,9 @@ impl ReminderKind {
             Self::ThreeDaysBefore => "three_days_before",
             Self::OneDayBefore => "one_day_before",
             Self::LastDay => "last_day",
+            Self::ReturnByMonthBefore => "return_by_30",
+            Self::ReturnByWeekBefore => "return_by_7",
+            Self::ReturnByDayBefore => "return_by_1",
         }
     }
 
@@ -49,20 +60,34 @@ impl ReminderKind {
             Self::ThreeDaysBefore => Some(3),
             Self::OneDayBefore => Some(1),
             Self::LastDay => Some(0),
+            Self::ReturnByMonthBefore => Some(30),
+            Self::ReturnByWeekBefore => Some(7),
+            Self::ReturnByDayBefore => Some(1),
         }
     }
 }
 
 impl ReminderKind {
-    /// Every kind a case can have, the opening one first, then the countdown in order.
-    pub const ALL: [ReminderKind; 5] = [
+    /// Every kind a case can have, the opening one first, then the countdown in order, then
+    /// the reminders to come back from abroad in time.
+    pub const ALL: [ReminderKind; 8] = [
         ReminderKind::Opened,
         ReminderKind::SevenDaysBefore,
         ReminderKind::ThreeDaysBefore,
         ReminderKind::OneDayBefore,
         ReminderKind::LastDay,
+        ReminderKind::ReturnByMonthBefore,
+        ReminderKind::ReturnByWeekBefore,
+        ReminderKind::ReturnByDayBefore,
     ];
 }
+
+/// The reminders to be back before the re-entry permission ends, in order.
+const RETURN_BY: [ReminderKind; 3] = [
+    ReminderKind::ALL[5],
+    ReminderKind::ALL[6],
+    ReminderKind::ALL[7],
+];
 
 /// The countdown kinds, in order: every kind after the opening one.
 const COUNTDOWN: [ReminderKind; 4] = [
@@ -141,6 +166,9 @@ pub fn plan_for(
     if case.applied_on.is_some() {
         return Vec::new();
     }
+    if case.still_abroad {
+        return return_by(case, case_id, opened_at, today, hour);
+    }
     let Some(deadline) = deadline::for_case(case, today) else {
         return Vec::new();
     };
@@ -169,6 +197,43 @@ pub fn plan_for(
         });
     }
     reminders
+}
+
+/// Someone still abroad who entered the last day of their re-entry permission: reminders 30, 7
+/// and 1 days before it, at `hour`:00 Japan time, none on a day before `today` or not after
+/// `opened_at`. Nothing when the day is not known.
+fn return_by(
+    case: &Case,
+    case_id: &str,
+    opened_at: DateTime<Utc>,
+    today: NaiveDate,
+    hour: u8,
+) -> Vec<Reminder> {
+    let Some(by) = case.return_by else {
+        return Vec::new();
+    };
+    let opened_at = opened_at.trunc_subsecs(0);
+    RETURN_BY
+        .into_iter()
+        .filter_map(|kind| {
+            let days_before = kind.days_before().unwrap_or(0);
+            let day = by.checked_sub_days(Days::new(days_before))?;
+            let fire_at = jst::instant(day, at_hour(hour));
+            if fire_at <= opened_at || day < today {
+                return None;
+            }
+            let days = i64::try_from(days_before).unwrap_or(0);
+            Some(Reminder {
+                id: reminder_id(case_id, kind),
+                fire_at,
+                kind,
+                title: Text::new("rem-return-by-title").date("by", by),
+                body: Text::new("rem-return-by-body")
+                    .int("days", days)
+                    .date("by", by),
+            })
+        })
+        .collect()
 }
 
 /// Title and body of a countdown reminder (`days` only for those before the last day). Ids are

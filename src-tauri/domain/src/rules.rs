@@ -179,21 +179,19 @@ pub const LATE_APPLICATION: Source = isa_page("提出書類", Confidence::Second
 pub const PENALTY_MAX_YEARS: i64 = 1;
 /// Highest fine for not applying in time, in yen (第71条の2 第2号).
 pub const PENALTY_MAX_FINE_YEN: i64 = 200_000;
-/// Highest non-criminal fine (過料) for the relative who fails to apply for a child under 16.
-pub const CHILD_PROXY_MAX_FINE_YEN: i64 = 50_000;
+/// Highest non-criminal fine (過料) for the relative who must apply for a holder under 16 or ill
+/// and does not (第77条の3).
+pub const OBLIGED_RELATIVE_MAX_FINE_YEN: i64 = 50_000;
 
 /// Not applying in time: up to 1 year's imprisonment (拘禁刑 since 2025-06-01) or a fine up to
 /// ¥200,000; losing the card is not itself an offence (docs/rules.md §2, C).
 pub const PENALTY_LATE_APPLICATION: Source =
     immigration_act("第71条の2 第2号", ymd(2025, 6, 1), Confidence::Law);
 
-/// The relative obliged to apply for a child under 16 who fails to: 過料 up to ¥50,000
-/// (docs/rules.md §2, ?: not found in the sources read).
-pub const PENALTY_CHILD_PROXY: Source = immigration_act(
-    "第77条の3",
-    RESIDENCE_CARD_SYSTEM_START,
-    Confidence::Unconfirmed,
-);
+/// The cohabiting relative who must apply for a holder under 16 or ill (第61条の8の3 第2項) and
+/// does not: 過料 up to ¥50,000 (docs/rules.md §2.2, C).
+pub const PENALTY_OBLIGED_RELATIVE: Source =
+    immigration_act("第77条の3", RESIDENCE_CARD_SYSTEM_START, Confidence::Law);
 
 // ---------------------------------------------------------------------------------------------
 // Proof of the loss (docs/rules.md §3)
@@ -226,14 +224,33 @@ pub const WHERE_TO_APPLY: Source = isa_page("申請先", Confidence::Secondary);
 /// relative aged 16+ applies as 代理人, and no photo is needed (§5).
 pub const PROXY_AGE: u32 = 16;
 
-/// Under 16: a cohabiting relative aged 16+ (spouse → child → parent → other relative) applies as
-/// 代理人 (docs/rules.md §4, L).
-pub const UNDER_16_REPRESENTATIVE: Source = isa_page("申請提出者", Confidence::Secondary);
+/// Under 16, or ill: a cohabiting relative aged 16+ (spouse → child → parent → other relative)
+/// must apply as 代理人 (入管法 第61条の8の3 第2項; docs/rules.md §4.2, C).
+pub const UNDER_16_REPRESENTATIVE: Source = immigration_act(
+    "第61条の8の3 第2項",
+    RESIDENCE_CARD_SYSTEM_START,
+    Confidence::Law,
+);
 
 /// Who may go for a holder aged 16+: a cohabiting relative aged 16+ when the holder is ill
 /// (with a doctor's certificate) or at the holder's request (with a 委任状), or a registered agent
-/// (申請取次者) (docs/rules.md §4, L).
-pub const WHO_MAY_APPLY: Source = isa_page("申請提出者", Confidence::Secondary);
+/// (申請取次者) (docs/rules.md §4.2: C for the law, L for the papers asked).
+pub const WHO_MAY_APPLY: Source = immigration_act(
+    "第61条の8の3 第2項・第3項",
+    RESIDENCE_CARD_SYSTEM_START,
+    Confidence::Law,
+);
+
+/// Others who may go if the regional bureau's director agrees: a registered lawyer or 行政書士, the
+/// holder's legal representative (even one not living with them) and, for a holder under 16 or
+/// ill, a relative who does not live with them or someone who does (docs/rules.md §4.4, C).
+pub const APPROVED_PROXY: Source = src(
+    "出入国管理及び難民認定法施行規則",
+    "第59条の3 第2項",
+    "https://laws.e-gov.go.jp/law/356M50000010054",
+    RESIDENCE_CARD_SYSTEM_START,
+    Confidence::Law,
+);
 
 // ---------------------------------------------------------------------------------------------
 // Documents and fee (docs/rules.md §5, §6)
@@ -324,15 +341,25 @@ pub const DAYS_AFTER_DAMAGE_ORDER: u64 = 14;
 pub const DAMAGED_CARD: Source =
     immigration_act("第19条の13", RESIDENCE_CARD_SYSTEM_START, Confidence::Law);
 
+/// The special permanent residents' act (入管特例法), by article.
+const fn special_permanent_residents(
+    article: &'static str,
+    as_of: NaiveDate,
+    confidence: Confidence,
+) -> Source {
+    src(
+        "日本国との平和条約に基づき日本の国籍を離脱した者等の出入国管理に関する特例法",
+        article,
+        "https://laws.e-gov.go.jp/law/403AC0000000071",
+        as_of,
+        confidence,
+    )
+}
+
 /// Special permanent residents: apply at the city/ward office within 14 days (same start rule);
-/// free; issued in about two to three weeks (入管特例法 第13条; docs/rules.md §8, C).
-pub const SPECIAL_PERMANENT_RESIDENT: Source = src(
-    "日本国との平和条約に基づき日本の国籍を離脱した者等の出入国管理に関する特例法",
-    "第13条",
-    "https://laws.e-gov.go.jp/law/403AC0000000071",
-    RESIDENCE_CARD_SYSTEM_START,
-    Confidence::Law,
-);
+/// free; not issued on the day (入管特例法 第13条; docs/rules.md §8, C).
+pub const SPECIAL_PERMANENT_RESIDENT: Source =
+    special_permanent_residents("第13条", RESIDENCE_CARD_SYSTEM_START, Confidence::Law);
 
 /// The My Number hotline (24 h, 365 days).
 pub const MY_NUMBER_HOTLINE: &str = "0120-95-0178";
@@ -404,9 +431,112 @@ pub const MY_NUMBER_CARD_LOST: Source = src(
 /// (docs/rules.md §5, §8b, L).
 pub const PASSPORT_LOST_TOO: Source = isa_page("提出書類", Confidence::Secondary);
 
-/// The reissued card keeps the old card's expiry; a renewal deadline still applies (第21条 for the
-/// renewal; docs/rules.md §8b, L).
-pub const STAY_ENDING_SOON: Source = isa_page("留意事項", Confidence::Secondary);
+/// A new card does not change the period of stay: a renewal deadline still applies, and both can
+/// be done at the office (docs/rules.md §8b.8: C for the period of stay, 第21条; L for doing both).
+pub const STAY_ENDING_SOON: Source =
+    immigration_act("第21条", RESIDENCE_CARD_SYSTEM_START, Confidence::Secondary);
+
+/// The special re-entry permission (みなし再入国) lasts one year from leaving, or until the
+/// period of stay ends if sooner, and cannot be extended from abroad; a re-entry permit has its
+/// own date; whoever is not back in time loses the card and the status (入管法 第26条の2 第2項・
+/// 第3項, 第19条の14 第4号; docs/rules.md §8b.9, C).
+pub const REENTRY_PERMISSION_ENDS: Source = immigration_act(
+    "第26条の2 第2項・第3項",
+    RESIDENCE_CARD_SYSTEM_START,
+    Confidence::Law,
+);
+
+/// Special permanent residents: the special re-entry permission lasts two years (入管特例法
+/// 第23条 第2項; docs/rules.md §8b.9, C).
+pub const REENTRY_PERMISSION_ENDS_SPR: Source =
+    special_permanent_residents("第23条 第2項", RESIDENCE_CARD_SYSTEM_START, Confidence::Law);
+
+/// The certificate of the re-entry permission's end (再入国許可期限証明書): asked for at a
+/// regional immigration office by a relative living with the holder or someone holding the
+/// holder's signed 委任状; it matters when nothing in the passport shows the permission (a new
+/// passport, a lost one) (docs/rules.md §8b.1, L).
+pub const REENTRY_CERTIFICATE: Source = src(
+    "出入国在留管理庁「再入国許可期限証明願」",
+    "再入国許可期限証明願",
+    "https://www.moj.go.jp/isa/applications/procedures/16-5.html",
+    RESIDENCE_CARD_SYSTEM_START,
+    Confidence::Secondary,
+);
+
+/// Abroad, a loss or theft is reported to the police there; the report (or its copy) goes with
+/// the papers, with a Japanese translation (docs/rules.md §8b.10, L).
+pub const REPORT_MADE_ABROAD: Source = REENTRY_CERTIFICATE;
+
+/// A paper in a foreign language handed to the immigration office goes with a Japanese
+/// translation (入管法施行規則 第62条; docs/rules.md §8b.10, C).
+pub const TRANSLATION_ATTACHED: Source = src(
+    "出入国管理及び難民認定法施行規則",
+    "第62条",
+    "https://laws.e-gov.go.jp/law/356M50000010054",
+    RESIDENCE_CARD_SYSTEM_START,
+    Confidence::Law,
+);
+
+/// A My Number card's suspension is lifted at the city office, with the card found; not by
+/// phone (docs/rules.md §8b.5, C for ordinary My Number cards).
+pub const MY_NUMBER_SUSPENSION_LIFT: Source = src(
+    "宮崎市「マイナンバーカードの一時停止」",
+    "一時停止解除",
+    "https://www.city.miyazaki.miyazaki.jp/life/juki/have/250462.html",
+    ymd(2024, 12, 2),
+    Confidence::Law,
+);
+
+/// From abroad the 0120 hotline numbers usually cannot be dialled. An Embassy of Japan gives
+/// +81-3-6734-0170 (24 h) for a My Number card lost abroad, stated for Japanese nationals' cards;
+/// whether it serves a foreign resident's card is not confirmed (docs/rules.md §8b.5, ?).
+pub const MY_NUMBER_HOTLINE_FROM_ABROAD: Source = src(
+    "在シンガポール日本国大使館「マイナンバーカード：紛失に伴う手続き」",
+    "紛失した場合",
+    "https://www.sg.emb-japan.go.jp/itpr_ja/11_000001_00715.html",
+    ymd(2024, 12, 13),
+    Confidence::Unconfirmed,
+);
+
+/// The My Number line an Embassy of Japan gives for calling from abroad (24 h).
+pub const MY_NUMBER_HOTLINE_ABROAD: &str = "+81-3-6734-0170";
+
+/// A 特定在留カード is reported to take about ten days to issue, not the same day (one 行政書士
+/// page; docs/rules.md §8.5, ?).
+pub const SPECIFIED_CARD_TAKES_LONGER: Source = src(
+    "あきやま行政書士事務所「特定在留カード」",
+    "交付までの期間",
+    "https://akiyama-gyouseishoshi.com/immigration-services-post-150",
+    ymd(2026, 6, 14),
+    Confidence::Unconfirmed,
+);
+
+/// Special permanent residents need not carry the certificate; they show it when an official on
+/// duty asks (入管特例法 第17条 第2項・第4項; docs/rules.md §8.4, C).
+pub const SPR_SHOW_ON_REQUEST: Source = special_permanent_residents(
+    "第17条 第2項・第4項",
+    RESIDENCE_CARD_SYSTEM_START,
+    Confidence::Law,
+);
+
+/// What a special permanent resident brings to the city office: the office's form, a photo (none
+/// under 16), proof of the loss, the passport shown or a written reason (入管特例法施行規則 第9条;
+/// docs/rules.md §8.4, C).
+pub const SPR_DOCUMENTS: Source = src(
+    "日本国との平和条約に基づき日本の国籍を離脱した者等の出入国管理に関する特例法施行規則",
+    "第9条",
+    "https://laws.e-gov.go.jp/law/423M60000010044",
+    RESIDENCE_CARD_SYSTEM_START,
+    Confidence::Law,
+);
+
+/// Who goes for a special permanent resident: in person; under 16 or ill, a cohabiting relative
+/// aged 16+ must; at the holder's request, one may (入管特例法 第19条; docs/rules.md §8.4, C).
+pub const SPR_WHO_MAY_APPLY: Source = special_permanent_residents(
+    "第19条 第2項・第3項",
+    RESIDENCE_CARD_SYSTEM_START,
+    Confidence::Law,
+);
 
 /// The shape of a residence card number: 2 letters + 8 digits + 2 letters (docs/rules.md §9, L).
 pub const CARD_NUMBER_FORMAT: Source = src(
@@ -440,7 +570,7 @@ mod tests {
         NATIONAL_HOLIDAYS_TABLE,
         LATE_APPLICATION,
         PENALTY_LATE_APPLICATION,
-        PENALTY_CHILD_PROXY,
+        PENALTY_OBLIGED_RELATIVE,
         PROOF_OF_LOSS,
         LOST_AT_HOME,
         DESTROYED_BY_ACCIDENT,
@@ -465,6 +595,18 @@ mod tests {
         PASSPORT_LOST_TOO,
         STAY_ENDING_SOON,
         CARD_NUMBER_FORMAT,
+        APPROVED_PROXY,
+        REENTRY_PERMISSION_ENDS,
+        REENTRY_PERMISSION_ENDS_SPR,
+        REENTRY_CERTIFICATE,
+        REPORT_MADE_ABROAD,
+        MY_NUMBER_SUSPENSION_LIFT,
+        MY_NUMBER_HOTLINE_FROM_ABROAD,
+        SPECIFIED_CARD_TAKES_LONGER,
+        SPR_SHOW_ON_REQUEST,
+        SPR_DOCUMENTS,
+        SPR_WHO_MAY_APPLY,
+        TRANSLATION_ATTACHED,
     ];
 
     #[test]

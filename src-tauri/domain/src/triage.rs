@@ -1,7 +1,8 @@
 //! The triage: the questions that turn a frightened "I lost my card" into a [`Case`], one at a
-//! time. Which question comes next depends on the answers so far (nobody is asked about re-entry
-//! for an old card that turned up, nor who goes to the office for a child), so it is decided here,
-//! not in the UI. The textbook case (lost in Japan, an adult) takes seven short questions.
+//! time. Which question comes next, and what it offers, depends on the answers so far (nobody is
+//! asked about re-entry for an old card that turned up; for a child, "who goes" offers those who
+//! may go for a child), so it is decided here, not in the UI. The textbook case (lost in Japan, an
+//! adult) takes seven short questions.
 //!
 //! Every answer is a plain value the UI sends back as it got it: a choice's `value`, or a date as
 //! `YYYY-MM-DD` for a date question and for a choice that asks for a date (`date_field`).
@@ -190,9 +191,10 @@ pub struct TriageStep {
 /// The most questions any case takes.
 pub const MAX_QUESTIONS: usize = 7;
 
-/// The questions a case with these answers needs, in order, as of `today` (the holder's age on
-/// it decides whether "who goes" is asked).
-pub fn questions_for(answers: &Answers, today: NaiveDate) -> Vec<QuestionId> {
+/// The questions a case with these answers needs, in order. Everyone whose card is
+/// to be replaced is asked who goes: a special permanent resident too (入管特例法 第19条), and for
+/// a holder under 16 the choices are those who may go for a child.
+pub fn questions_for(answers: &Answers) -> Vec<QuestionId> {
     use QuestionId as Q;
     let mut list = vec![Q::Incident, Q::Card, Q::LearnedOn];
     let Some(what) = answers.incident else {
@@ -206,17 +208,16 @@ pub fn questions_for(answers: &Answers, today: NaiveDate) -> Vec<QuestionId> {
     if what.incident().card_is_gone() {
         list.push(Q::Whereabouts);
     }
-    list.extend([Q::BirthDate, Q::Passport]);
-    let under_16 = answers
-        .birth_date
-        .is_some_and(|birth| age::on(birth, today) < rules::PROXY_AGE);
-    // The city office's own rules on who may go for a special permanent resident are not in our
-    // reference: they are told to ask there (a plan note) rather than asked here.
-    let city_office = answers.card == Some(CardKind::SpecialPermanentResident);
-    if !under_16 && !city_office {
-        list.push(Q::Applicant);
-    }
+    list.extend([Q::BirthDate, Q::Passport, Q::Applicant]);
     list
+}
+
+/// Whether the holder is under 16 on `today`, as far as the answers tell: the question of who
+/// goes then offers those who may go for a child (入管法 第61条の8の3 第2項).
+fn holder_is_child(answers: &Answers, today: NaiveDate) -> bool {
+    answers
+        .birth_date
+        .is_some_and(|birth| age::on(birth, today) < rules::PROXY_AGE)
 }
 
 fn answered(answers: &Answers, q: QuestionId) -> bool {
@@ -240,12 +241,12 @@ pub fn next(answers: &Answers, today: NaiveDate) -> Result<TriageStep, Vec<CaseE
     if let Some(case) = partial_case(answers) {
         validate::case(&case, today)?;
     }
-    let list = questions_for(answers, today);
+    let list = questions_for(answers);
     let total = list.len();
     let position = list.iter().position(|q| !answered(answers, *q));
     Ok(match position {
         Some(i) => TriageStep {
-            question: Some(question(list[i], answers)),
+            question: Some(question(list[i], answers, holder_is_child(answers, today))),
             number: i + 1,
             total,
         },
@@ -308,7 +309,7 @@ fn choice(value: &'static str, id: &str) -> Choice {
     }
 }
 
-fn question(id: QuestionId, a: &Answers) -> Question {
+fn question(id: QuestionId, a: &Answers, child: bool) -> Question {
     let found = a.incident.is_some_and(WhatHappened::is_a_find);
     let (kind, title, help, choices) = match id {
         QuestionId::Incident => (
@@ -388,6 +389,17 @@ fn question(id: QuestionId, a: &Answers) -> Question {
                 choice("no", "triage-passport-no"),
             ],
         ),
+        QuestionId::Applicant if child => (
+            QuestionKind::Choice,
+            Text::new("triage-applicant-child-title"),
+            Text::new("triage-applicant-child-help"),
+            vec![
+                choice("relative_for_child", "triage-applicant-child-relative"),
+                choice("other_with_approval", "triage-applicant-child-other"),
+                choice("agent", "triage-applicant-agent"),
+                choice("no_one_yet", "triage-applicant-child-no-one"),
+            ],
+        ),
         QuestionId::Applicant => (
             QuestionKind::Choice,
             Text::new("triage-applicant-title"),
@@ -397,6 +409,8 @@ fn question(id: QuestionId, a: &Answers) -> Question {
                 choice("relative_holder_ill", "triage-applicant-relative-ill"),
                 choice("relative_at_request", "triage-applicant-relative-request"),
                 choice("agent", "triage-applicant-agent"),
+                choice("other_with_approval", "triage-applicant-ill-other"),
+                choice("no_one_yet", "triage-applicant-ill-no-one"),
             ],
         ),
     };
@@ -451,7 +465,7 @@ mod tests {
     }
 
     #[test]
-    fn only_coming_back_asks_for_a_date_and_a_child_is_not_asked_who_goes() {
+    fn only_coming_back_asks_for_a_date_and_a_child_is_asked_who_goes_for_them() {
         let today = d("2026-11-25");
         let mut a = Answers {
             incident: Some(WhatHappened::Lost),
@@ -472,6 +486,19 @@ mod tests {
         a.reentered_on = Some(d("2026-11-03"));
         a.birth_date = Some(d("2015-05-05"));
         a.passport = Some(PassportAnswer::Yes);
+        let q = next(&a, today).unwrap().question.unwrap();
+        assert_eq!(q.id, QuestionId::Applicant);
+        let values: Vec<_> = q.choices.iter().map(|c| c.value).collect();
+        assert_eq!(
+            values,
+            [
+                "relative_for_child",
+                "other_with_approval",
+                "agent",
+                "no_one_yet"
+            ]
+        );
+        a.applicant = Some(WhoApplies::RelativeForChild);
         let case = finish(&a, today).unwrap().unwrap();
         assert_eq!(case.reentered_on, Some(d("2026-11-03")));
     }
@@ -535,17 +562,13 @@ mod tests {
     #[test]
     fn answers_are_the_values_the_questions_offer() {
         // Every choice value deserializes into its answer field, so the UI sends back what it got.
-        let today = d("2026-11-25");
         let mut a = Answers::default();
         let mut all = vec![];
-        for q in questions_for(
-            &Answers {
-                incident: Some(WhatHappened::Lost),
-                ..Answers::default()
-            },
-            today,
-        ) {
-            let question = question(q, &a);
+        for q in questions_for(&Answers {
+            incident: Some(WhatHappened::Lost),
+            ..Answers::default()
+        }) {
+            let question = question(q, &a, false);
             let field = serde_json::to_value(q).unwrap();
             for c in &question.choices {
                 let json = serde_json::json!({ field.as_str().unwrap(): c.value });
@@ -554,6 +577,10 @@ mod tests {
                 all.push(parsed);
             }
             textbook(&mut a, q);
+        }
+        for c in &question(QuestionId::Applicant, &a, true).choices {
+            let json = serde_json::json!({ "applicant": c.value });
+            all.push(serde_json::from_value(json).unwrap());
         }
         assert!(all.len() > 15);
     }

@@ -474,6 +474,7 @@ mod tests {
             reported_on: d(2026, 10, 12),
             acceptance_number: String::new(),
             not_accepted: false,
+            country: String::new(),
         });
         let errors = super::case(&case, today).unwrap_err();
         let ids: Vec<String> = errors.iter().map(|e| e.text().id).collect();

@@ -27,6 +27,7 @@ fn report(kind: ReportKind) -> Option<PoliceReport> {
         reported_on: d(2026, 10, 2),
         acceptance_number: "123".into(),
         not_accepted: false,
+        country: String::new(),
     })
 }
 
@@ -137,7 +138,7 @@ fn rows() -> Vec<Row> {
             office: Office::ImmigrationOffice,
             applicant: Applicant::RelativeForChild,
             fee_yen: Some(0),
-            penalty: Some("plan-penalty-child"),
+            penalty: Some("plan-penalty-relative"),
         },
         Row {
             name: "lost long ago, late: explanation of the delay",

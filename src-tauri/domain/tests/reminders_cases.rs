@@ -28,6 +28,9 @@ struct Row {
     opened_at: DateTime<Utc>,
     today: NaiveDate,
     hour: Option<u8>,
+    #[serde(default)]
+    still_abroad: Option<bool>,
+    return_by: Option<NaiveDate>,
     expected: String,
 }
 
@@ -46,6 +49,8 @@ fn every_fixture_row_gives_its_reminders() {
         case.reentered_on = row.reentered_on;
         case.ordered_on = row.ordered_on;
         case.applied_on = row.applied_on;
+        case.still_abroad = row.still_abroad.unwrap_or(false);
+        case.return_by = row.return_by;
         let planned = reminders::plan_for(
             &case,
             &row.case_id,

@@ -184,3 +184,49 @@ fn ui_strings_hold_argument_free_ui_messages_and_their_attributes() {
     assert_eq!(ko["ui-title.aria-label"], "Main");
     assert_eq!(c.misses().len(), 2);
 }
+
+/// The messages of a real catalog file, each as its id and its whole text (continuation lines
+/// included), comments left out.
+fn messages(text: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for line in text.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let starts_message = !line.starts_with(' ')
+            && !line.starts_with('}')
+            && line.split_once(" = ").is_some_and(|(id, _)| {
+                id.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            });
+        match (starts_message, out.last_mut()) {
+            (true, _) | (false, None) => {
+                let (id, body) = line.split_once(" = ").unwrap_or((line, ""));
+                out.push((id.to_owned(), body.to_owned()));
+            }
+            (false, Some((_, body))) => {
+                body.push('\n');
+                body.push_str(line);
+            }
+        }
+    }
+    out
+}
+
+/// In Chinese, "在{date}之前" reads "before the date", which leaves the date out; the deadline day
+/// itself is allowed (docs/rules.md §1). Every zh-Hans message that gives a deadline-like date
+/// and says 之前 must say 含当天 ("that day included").
+#[test]
+fn chinese_deadlines_include_the_day_itself() {
+    let deadline_args = ["$deadline", "$recommended", "$by", "$last"];
+    let mut wrong = Vec::new();
+    for file in LOCALE_FILES.iter().filter(|f| f.lang == "zh-Hans") {
+        for (id, body) in messages(file.text().unwrap()) {
+            let gives_a_deadline = deadline_args.iter().any(|a| body.contains(a));
+            if gives_a_deadline && body.contains("之前") && !body.contains("含当天") {
+                wrong.push(format!("{}: {id} = {body}", file.name));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

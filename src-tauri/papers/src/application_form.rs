@@ -6,7 +6,6 @@ use crate::error::PaperError;
 use crate::layout::{Page, MM_PER_PT};
 use crate::request::PacketRequest;
 use crate::wording::{self, date_ja};
-use zairyu_domain::case::Incident;
 use zairyu_domain::profile::Sex;
 
 const L: f32 = 15.0; // left edge
@@ -198,21 +197,12 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         "Reason for the loss, date learned",
     );
     page.rect(vx, y, wide, 18.0, 0.5);
-    let inc = req.case.incident;
-    page.choices(
-        vx + 2.0,
-        y + 5.0,
-        &[
-            ("紛失 Lost", inc == Incident::Lost),
-            ("盗難 Stolen", inc == Incident::Stolen),
-            ("滅失 Destroyed", inc == Incident::Destroyed),
-            (
-                "その他 Other",
-                !matches!(inc, Incident::Lost | Incident::Stolen | Incident::Destroyed),
-            ),
-        ],
-        8.0,
-    );
+    let reason = wording::ReasonBox::for_incident(req.case.incident);
+    let boxes: Vec<(&str, bool)> = wording::ReasonBox::ALL
+        .into_iter()
+        .map(|b| (b.label(), b == reason))
+        .collect();
+    page.choices(vx + 2.0, y + 5.0, &boxes, 8.0);
     page.label(vx + 2.0, y + 12.6, 6.5, "その事実を知った日", None);
     page.label(
         vx + 2.0,
@@ -288,7 +278,7 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         None,
     );
     page.line(sig_x, y + 3.0, R, y + 3.0, 0.6);
-    let (who_ja, who_en) = crate::letter_head::who_signs(req.applicant);
+    let (who_ja, who_en) = crate::letter_head::who_signs(req.who_goes());
     page.label(sig_x, y + 6.5, 6.5, who_ja, Some(R - sig_x));
     page.label(sig_x, y + 9.3, 5.5, who_en, Some(R - sig_x));
     y += 14.0;

@@ -38,6 +38,9 @@ pub struct Page<'f> {
     font: &'f PaperFont,
     font_id: FontId,
     ops: Vec<Op>,
+    /// The labels of the boxes ticked on this page, in order: a tick is a drawing, which a text
+    /// extractor cannot see, so the pages' agreement is checked on this record of it.
+    ticked: Vec<String>,
 }
 
 impl<'f> Page<'f> {
@@ -49,7 +52,13 @@ impl<'f> Page<'f> {
             ops: vec![Op::SetOutlineColor {
                 col: printpdf::Color::Greyscale(printpdf::Greyscale::new(0.0, None)),
             }],
+            ticked: Vec::new(),
         }
+    }
+
+    /// The labels of the boxes ticked so far ([`Page::choices`]), in order.
+    pub fn ticked(&self) -> &[String] {
+        &self.ticked
     }
 
     /// The font, for measuring.
@@ -343,6 +352,9 @@ impl Page<'_> {
         let mut x = x;
         for (label, ticked) in items {
             self.checkbox(x, cy - s / 2.0, s, *ticked);
+            if *ticked {
+                self.ticked.push((*label).to_owned());
+            }
             let lx = x + s + 1.2;
             self.text(lx, cy + size * MM_PER_PT * 0.36, size, label);
             x = lx + self.font.width_mm(label, size) + 4.0;

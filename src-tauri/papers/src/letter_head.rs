@@ -61,6 +61,10 @@ pub fn who_signs(applicant: Applicant) -> (&'static str, &'static str) {
             "申請人本人が署名し、取次者が提出します。",
             "The applicant signs; the agent hands it in.",
         ),
+        Applicant::ApprovedOther | Applicant::NoOneYet => (
+            "申請人本人が署名できないとき（16歳未満の場合を含む）は、代わりに申請する者が署名してください。",
+            "If the applicant cannot sign (or is under 16), the person who applies for them signs.",
+        ),
     }
 }
 

@@ -14,6 +14,7 @@
 //! # Ok(()) }
 //! ```
 
+mod account;
 mod application_form;
 pub mod error;
 pub mod fonts;
@@ -28,8 +29,8 @@ pub mod wording;
 
 pub use error::PaperError;
 pub use request::{
-    HowLost, LateReason, LateReasons, LossStatement, PacketRequest, PaperAnswers, PassportReason,
-    PassportReasons, PlaceKind, TimeOfDay,
+    AlsoLost, HowLost, LateReason, LateReasons, LossStatement, PacketRequest, PaperAnswers,
+    PassportReason, PassportReasons, PlaceKind, TimeOfDay,
 };
 
 use printpdf::{PdfDocument, PdfSaveOptions};
@@ -82,7 +83,7 @@ pub fn pages_for(request: &PacketRequest) -> Vec<PaperKind> {
     if request.is_late() || !request.case.passport_available {
         kinds.push(PaperKind::ReasonLetter);
     }
-    if request.applicant == zairyu_domain::plan::Applicant::RelativeAtRequest {
+    if request.who_goes() == zairyu_domain::plan::Applicant::RelativeAtRequest {
         kinds.push(PaperKind::LetterOfAuthority);
     }
     kinds.push(PaperKind::Summary);
@@ -167,10 +168,24 @@ pub fn build_document(
     request: &PacketRequest,
     font: &PaperFont,
 ) -> Result<PdfDocument, PaperError> {
+    let mut doc = PdfDocument::new(wording::DOCUMENT_TITLE);
+    let pages = lay_out(request, font, &mut doc)?
+        .into_iter()
+        .map(|(_, page)| page.finish())
+        .collect();
+    set_metadata(&mut doc, &request.normalized());
+    doc.with_pages(pages);
+    Ok(doc)
+}
+
+/// Checks `request` and draws each of its pages, with the font added to `doc`.
+fn lay_out<'f>(
+    request: &PacketRequest,
+    font: &'f PaperFont,
+    doc: &mut PdfDocument,
+) -> Result<Vec<(PaperKind, Page<'f>)>, PaperError> {
     let kinds = preflight(request, font)?;
     let request = request.normalized();
-
-    let mut doc = PdfDocument::new(wording::DOCUMENT_TITLE);
     let font_id = doc.add_font(font.parsed());
     let mut pages = Vec::with_capacity(kinds.len());
     for kind in kinds {
@@ -182,11 +197,22 @@ pub fn build_document(
             PaperKind::LetterOfAuthority => letter_of_authority::draw(&mut page, &request)?,
             PaperKind::Summary => summary::draw(&mut page, &request)?,
         }
-        pages.push(page.finish());
+        pages.push((kind, page));
     }
-    set_metadata(&mut doc, &request);
-    doc.with_pages(pages);
-    Ok(doc)
+    Ok(pages)
+}
+
+/// The boxes each page of `request`'s packet ticks, by their labels: what a text extractor
+/// cannot read back from the PDF (a tick is drawn), for checking that the pages agree.
+pub fn ticked_boxes(
+    request: &PacketRequest,
+    font: &PaperFont,
+) -> Result<Vec<(PaperKind, Vec<String>)>, PaperError> {
+    let mut doc = PdfDocument::new(wording::DOCUMENT_TITLE);
+    Ok(lay_out(request, font, &mut doc)?
+        .into_iter()
+        .map(|(kind, page)| (kind, page.ticked().to_vec()))
+        .collect())
 }
 
 fn set_metadata(doc: &mut PdfDocument, request: &PacketRequest) {

@@ -37,7 +37,7 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         let mut text = format!(
             "私は、{}に在留カードの{}を知り{back}が、申請期限である{}までに再交付の申請をすることができませんでした。その理由は次のとおりです。",
             date_ja(req.case.learned_on),
-            wording::incident_ja(req.case.incident),
+            wording::ReasonBox::for_incident(req.case.incident).ja(),
             date_ja(deadline),
         );
         for r in &late.reasons {
@@ -91,6 +91,6 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         6.0,
     )?;
 
-    letter_head::sign(page, &filled, req.applicant);
+    letter_head::sign(page, &filled, req.who_goes());
     Ok(())
 }

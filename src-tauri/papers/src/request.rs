@@ -67,9 +67,44 @@ pub struct LossStatement {
     pub place_name: String,
     /// What happened.
     pub how: HowLost,
-    /// A short detail in Japanese or romaji, printed as typed (what the accident was, say).
+    /// The person's own details, in full sentences (Japanese or romaji), printed as typed (what
+    /// the accident was, say).
     #[serde(default)]
     pub detail: Option<String>,
+    /// What else went with the card (besides the passport, which the case records): named in
+    /// the statement as in the police report.
+    #[serde(default)]
+    pub also_lost: Vec<AlsoLost>,
+}
+
+/// Something else lost or stolen with the card, named in the statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AlsoLost {
+    /// マイナンバーカード.
+    MyNumberCard,
+    /// 運転免許証.
+    DriverLicence,
+    /// Bank or credit cards (キャッシュカード・クレジットカード).
+    BankCards,
+}
+
+impl AlsoLost {
+    /// Every choice, in the order the app offers them.
+    pub const ALL: [AlsoLost; 3] = [
+        AlsoLost::MyNumberCard,
+        AlsoLost::DriverLicence,
+        AlsoLost::BankCards,
+    ];
+
+    /// Its Japanese name as the statement prints it.
+    pub fn ja(self) -> &'static str {
+        match self {
+            AlsoLost::MyNumberCard => "マイナンバーカード",
+            AlsoLost::DriverLicence => "運転免許証",
+            AlsoLost::BankCards => "キャッシュカード・クレジットカード",
+        }
+    }
 }
 
 /// About when in the day.
@@ -145,7 +180,9 @@ impl PlaceKind {
 pub enum HowLost {
     /// Dropped or lost it.
     DroppedOrMissing,
-    /// The bag or wallet holding it was stolen.
+    /// The wallet holding it was stolen.
+    WalletStolen,
+    /// The bag holding it was stolen.
     BagStolen,
     /// Pickpocketed.
     Pickpocketed,
@@ -174,6 +211,7 @@ impl HowLost {
                 HowLost::Unknown,
             ],
             Incident::Stolen => &[
+                HowLost::WalletStolen,
                 HowLost::BagStolen,
                 HowLost::Pickpocketed,
                 HowLost::StolenOther,
@@ -333,14 +371,80 @@ impl PacketRequest {
         )
     }
 
-    /// Whether the statement reports to the police: a lost or stolen card.
+    /// Whether the statement gives a report: a lost or stolen card, unless no report was made
+    /// where that is allowed (a card lost at home, or one lost abroad and not reported there).
     pub fn needs_police_report(&self) -> bool {
-        matches!(self.case.incident, Incident::Lost | Incident::Stolen)
+        matches!(self.case.incident, Incident::Lost | Incident::Stolen) && !self.goes_unreported()
+    }
+
+    /// Whether no report was made and none is needed: the case says so where that is allowed
+    /// (docs/rules.md §3.4, §8b.10), and no report is recorded.
+    pub fn goes_unreported(&self) -> bool {
+        self.case.not_reported && self.case.can_go_unreported() && self.case.police_report.is_none()
     }
 
     /// Whether the applicant is under 16 on the day the papers are filled in.
     pub fn under_16(&self) -> bool {
         plan::age::on(self.profile.birth_date, self.filled_on) < rules::PROXY_AGE
+    }
+
+    /// Who goes to the office and signs, from what the papers know, so that no page can say
+    /// otherwise (docs/rules.md §4): for a holder under 16, whoever was chosen among those who
+    /// may go for a child (a relative living with them unless another was chosen, whatever the
+    /// request says); for an adult, the one chosen, and someone entered in the form's 取次者
+    /// block hands the papers in rather than the holder.
+    pub fn who_goes(&self) -> Applicant {
+        let chosen = self.applicant;
+        if self.under_16() {
+            return match chosen {
+                Applicant::Agent
+                | Applicant::ApprovedOther
+                | Applicant::NoOneYet
+                | Applicant::RelativeForChild => chosen,
+                _ => Applicant::RelativeForChild,
+            };
+        }
+        match chosen {
+            Applicant::Holder | Applicant::RelativeForChild if self.profile.agent.is_some() => {
+                Applicant::Agent
+            }
+            Applicant::RelativeForChild => Applicant::Holder,
+            _ => chosen,
+        }
+    }
+
+    /// Whose voice the statement is in: the holder's, or the third person when someone writes
+    /// for a holder under 16.
+    pub fn voice(&self) -> crate::account::Voice {
+        if self.under_16() {
+            crate::account::Voice::ForChild
+        } else {
+            crate::account::Voice::Holder
+        }
+    }
+
+    /// Whether the passport went with the card: the triage said so, or a reason given for not
+    /// showing it says so. The statement and the reason letter then both say it.
+    pub fn passport_went_with_the_card(&self) -> bool {
+        self.case.passport_gone_too
+            || self.answers.passport_reasons.as_ref().is_some_and(|p| {
+                p.reasons
+                    .iter()
+                    .any(|r| matches!(r, PassportReason::LostToo | PassportReason::StolenToo))
+            })
+    }
+
+    /// Everything that went with the card, as the statement names it: the passport first, then
+    /// what the statement's answers list.
+    pub fn lost_with(&self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        if self.passport_went_with_the_card() {
+            out.push("旅券（パスポート）");
+        }
+        if let Some(s) = &self.answers.loss_statement {
+            out.extend(s.also_lost.iter().map(|a| a.ja()));
+        }
+        out
     }
 
     /// The request with the profile normalised ([`Profile::normalized`]) and free texts trimmed.
@@ -416,7 +520,15 @@ impl PacketRequest {
                 .police_report
                 .as_ref()
                 .ok_or(PaperError::MissingPoliceReport)?;
+            if !case.report_choices().contains(&report.kind) {
+                return Err(PaperError::AnswerDoesNotFit {
+                    field: "report-kind".into(),
+                });
+            }
             free_text("police-station", &report.station, limits::STATION, true)?;
+            if report.made_abroad() {
+                free_text("country", &report.country, limits::STATION, true)?;
+            }
             validate::acceptance_number(&report.acceptance_number, report.needs_number()).map_err(
                 |e| match e {
                     AcceptanceNumberError::Empty => PaperError::Empty {
@@ -438,7 +550,7 @@ impl PacketRequest {
                 });
             }
         }
-        if self.applicant == Applicant::RelativeAtRequest && self.profile.agent.is_none() {
+        if self.who_goes() == Applicant::RelativeAtRequest && self.profile.agent.is_none() {
             return Err(PaperError::MissingRelative);
         }
         if self.is_late() {
@@ -484,7 +596,7 @@ impl PacketRequest {
         if self.profile.card_number.trim().is_empty() {
             out.push(Text::new("paper-advice-card-number-blank"));
         }
-        if self.applicant == Applicant::RelativeForIllHolder && self.profile.agent.is_none() {
+        if self.who_goes() == Applicant::RelativeForIllHolder && self.profile.agent.is_none() {
             out.push(Text::new("paper-advice-relative-block"));
         }
         out
@@ -529,6 +641,7 @@ impl PacketRequest {
         if let Some(r) = &self.case.police_report {
             v.push(("police-station", &r.station));
             v.push(("acceptance-number", &r.acceptance_number));
+            v.push(("country", &r.country));
         }
         if let Some(d) = self
             .answers

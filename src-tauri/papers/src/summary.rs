@@ -5,7 +5,7 @@ use crate::error::PaperError;
 use crate::layout::{Page, MM_PER_PT};
 use crate::request::PacketRequest;
 use crate::wording::{self, date_ja, date_ja_weekday};
-use zairyu_domain::calendar::Closed;
+use zairyu_domain::calendar::{self, Closed};
 use zairyu_domain::case::CardKind;
 use zairyu_domain::deadline::{self, Deadline};
 use zairyu_domain::plan::Applicant;
@@ -98,13 +98,13 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
     // Where to go.
     y = heading(page, y, "申請先", "Where to go");
     if spr {
-        y = para(page, y, "住居地の市区町村役場（特別永住者証明書）。証明書の交付まで2〜3週間ほどかかります。申請書は役場にあります（この書類には含まれていません）。", 9.0)?;
-        y = para(page, y, "Your city or ward office (special permanent resident certificate). The certificate takes about two to three weeks. The office has its own form; it is not in this packet.", 7.0)?;
+        y = para(page, y, "住居地の市区町村役場（特別永住者証明書）。証明書は当日には交付されません（受取日は役場から案内されます）。申請書は役場にあります（この書類には含まれていません）。", 9.0)?;
+        y = para(page, y, "Your city or ward office (special permanent resident certificate). The certificate is not issued the same day: the office tells you when to collect it. The office has its own form; it is not in this packet.", 7.0)?;
     } else {
         y = para(page, y, "住居地を管轄する地方出入国在留管理局（支局・出張所）。受付は平日 9:00～12:00、13:00～16:00 が目安です。新しい在留カードは通常その日に交付されます。", 9.0)?;
         y = para(page, y, "The regional immigration services bureau (or its branch) covering your address, not the city office. Counters usually open on weekdays 9:00–12:00 and 13:00–16:00. The new card is normally issued the same day.", 7.0)?;
     }
-    let (who_ja, who_en) = who_goes(req.applicant);
+    let (who_ja, who_en) = who_goes(req.who_goes());
     y = para(page, y, who_ja, 9.0)?;
     y = para(page, y, who_en, 7.0)?;
     y += 4.0;
@@ -112,18 +112,42 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
     // The report made.
     if let Some(r) = &req.case.police_report {
         y = heading(page, y, "届出", "Report made");
+        let station = if r.made_abroad() {
+            format!("{}（{}）", r.station, r.country)
+        } else {
+            r.station.clone()
+        };
         let mut line = format!(
             "{}：{}　{}",
             wording::report_ja(r.kind),
-            r.station,
+            station,
             date_ja(r.reported_on)
         );
         if r.not_accepted {
             line.push_str("　受理されませんでした（受理番号なし）");
         } else if !r.acceptance_number.is_empty() {
-            line.push_str(&format!("　受理番号 {}", r.acceptance_number));
+            let label = if r.made_abroad() {
+                "届出番号"
+            } else {
+                "受理番号"
+            };
+            line.push_str(&format!("　{label} {}", r.acceptance_number));
         }
         y = para(page, y, &line, 9.0)? + 4.0;
+    } else if req.goes_unreported() {
+        y = heading(page, y, "届出", "Report made");
+        y = para(
+            page,
+            y,
+            "警察への届出はしていません（理由は陳述書のとおり）。",
+            9.0,
+        )?;
+        y = para(
+            page,
+            y,
+            "No report was made to the police (the statement says why).",
+            7.0,
+        )? + 4.0;
     }
 
     // What to bring.
@@ -201,7 +225,8 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
 
 /// The 14 days as a strip of days, the same picture as the dashboard's month table drawn in one
 /// row (it fits the page's width whatever the months): each day with its weekday and number, the
-/// day the count starts (起算日), day 1 to 14, closed days crossed and named (休 / 祝 / 年末年始),
+/// day the count starts (起算日), day 1 to 14, closed days crossed and named (休 / 祝 / 年末 /
+/// 年始; 元日 among the holidays),
 /// the recommended day (推奨) and the legal last day (最終日). Returns the `y` below it.
 fn window_strip(page: &mut Page<'_>, y: f32, d: &Deadline, today: chrono::NaiveDate) -> f32 {
     const WEEKDAYS: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
@@ -240,9 +265,13 @@ fn window_strip(page: &mut Page<'_>, y: f32, d: &Deadline, today: chrono::NaiveD
             // Crossed out: closed whatever the colour of the print.
             page.line(left + 0.6, top + 0.6, left + w - 0.6, top + h - 0.6, 0.3);
             page.line(left + w - 0.6, top + 0.6, left + 0.6, top + h - 0.6, 0.3);
+            // The closure is 年末 in December and 年始 in January; 1 January is also 元日, a
+            // national holiday, named as such (the calendar knows it whatever closes the day).
             let why = match closed {
                 Closed::Weekend => "休",
                 Closed::Holiday(_) => "祝",
+                Closed::YearEnd if calendar::holiday_name(x.date).is_some() => "祝",
+                Closed::YearEnd if x.date.month() == 1 => "年始",
                 Closed::YearEnd => "年末",
             };
             page.label_centered(cx, top + 10.0, 5.0, why);
@@ -264,9 +293,13 @@ fn window_strip(page: &mut Page<'_>, y: f32, d: &Deadline, today: chrono::NaiveD
     }
     let holidays: Vec<String> = days
         .iter()
-        .filter_map(|x| match x.closed {
-            Some(Closed::Holiday(name)) => Some(format!("{}={}", date_ja(x.date), name)),
-            _ => None,
+        .filter_map(|x| {
+            let name = match x.closed {
+                Some(Closed::Holiday(name)) => Some(name),
+                Some(_) => calendar::holiday_name(x.date),
+                None => None,
+            };
+            name.map(|name| format!("{}={}", date_ja(x.date), name))
         })
         .collect();
     let mut bottom = top + h + 1.0;
@@ -305,6 +338,14 @@ fn who_goes(applicant: Applicant) -> (&'static str, &'static str) {
         Applicant::Agent => (
             "申請取次者（弁護士・行政書士等）が申請を取り次ぎます。",
             "A registered agent (lawyer, gyoseishoshi or approved staff) files for you.",
+        ),
+        Applicant::ApprovedOther => (
+            "同居の親族以外の者（別居の親・法定代理人、別居の親族、同居者等）が代わりに申請します。事前に申請先の了承を得てください。",
+            "Someone other than a relative living with you (a parent or guardian living elsewhere, another relative, someone you live with) applies for you. Ask the office beforehand whether it agrees.",
+        ),
+        Applicant::NoOneYet => (
+            "代わりに申請できる人がまだ決まっていません。申請先に連絡し、誰が申請できるかを確認してください。",
+            "Nobody who can apply for you has been found yet: contact the office and ask who may.",
         ),
     }
 }

@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::request::{HowLost, LateReason, PassportReason, PlaceKind, TimeOfDay};
-use zairyu_domain::case::{Document, Incident, PoliceReport, ReportKind};
+use zairyu_domain::case::{Document, Incident, ReportKind};
 
 /// The PDF's title.
 pub const DOCUMENT_TITLE: &str =
@@ -42,13 +42,59 @@ pub fn date_ja_weekday(d: NaiveDate) -> String {
     format!("{}（{w}）", date_ja(d))
 }
 
-/// The incident as the form's reason box names it: 紛失, 盗難, 滅失 or その他.
-pub fn incident_ja(i: Incident) -> &'static str {
-    match i {
-        Incident::Lost => "紛失",
-        Incident::Stolen => "盗難",
-        Incident::Destroyed | Incident::DestroyedByAccident => "滅失",
-        _ => "その他",
+/// The reason the card is gone, as the form's item 8 ticks it, the statement's 区分 ticks it and the
+/// reason letter names it: one mapping, so the three pages agree (docs/rules.md §7, §11.2). A card
+/// destroyed in a disaster, a fire or an accident and gone is 滅失; damage with the card in hand is
+/// another procedure (毀損・汚損, 入管法 第19条の13) and prints no papers here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReasonBox {
+    /// 紛失 Lost.
+    Lost,
+    /// 盗難 Stolen.
+    Stolen,
+    /// 滅失 Destroyed.
+    Destroyed,
+    /// その他 Other.
+    Other,
+}
+
+impl ReasonBox {
+    /// The four boxes of the form, in its order.
+    pub const ALL: [ReasonBox; 4] = [
+        ReasonBox::Lost,
+        ReasonBox::Stolen,
+        ReasonBox::Destroyed,
+        ReasonBox::Other,
+    ];
+
+    /// The box for `incident`.
+    pub fn for_incident(incident: Incident) -> ReasonBox {
+        match incident {
+            Incident::Lost => ReasonBox::Lost,
+            Incident::Stolen => ReasonBox::Stolen,
+            Incident::Destroyed | Incident::DestroyedByAccident => ReasonBox::Destroyed,
+            Incident::Damaged | Incident::Exchange | Incident::OldCardFound => ReasonBox::Other,
+        }
+    }
+
+    /// Its Japanese word: 紛失, 盗難, 滅失, その他.
+    pub fn ja(self) -> &'static str {
+        match self {
+            ReasonBox::Lost => "紛失",
+            ReasonBox::Stolen => "盗難",
+            ReasonBox::Destroyed => "滅失",
+            ReasonBox::Other => "その他",
+        }
+    }
+
+    /// Its label with the English: 「紛失 Lost」.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReasonBox::Lost => "紛失 Lost",
+            ReasonBox::Stolen => "盗難 Stolen",
+            ReasonBox::Destroyed => "滅失 Destroyed",
+            ReasonBox::Other => "その他 Other",
+        }
     }
 }
 
@@ -58,6 +104,7 @@ pub fn report_ja(k: ReportKind) -> &'static str {
         ReportKind::LossReport => "遺失届",
         ReportKind::TheftReport => "盗難届",
         ReportKind::DisasterCertificate => "罹災証明書",
+        ReportKind::PoliceAbroad => "国外の警察への届出",
     }
 }
 
@@ -87,14 +134,6 @@ pub fn place_kind_ja(p: PlaceKind) -> Option<&'static str> {
     }
 }
 
-/// "When" for the statement: `2026年11月20日の夕方ごろ` or `2026年11月20日ごろ`.
-pub fn when_ja(date: NaiveDate, t: TimeOfDay) -> String {
-    match time_of_day_ja(t) {
-        Some(t) => format!("{}の{t}ごろ", date_ja(date)),
-        None => format!("{}ごろ", date_ja(date)),
-    }
-}
-
 /// "Where" for the statement: `JR新宿駅（電車内・駅構内）`, `自宅`, or `None` when not known.
 pub fn where_ja(kind: PlaceKind, name: &str) -> Option<String> {
     match (place_kind_ja(kind), name.is_empty()) {
@@ -105,95 +144,13 @@ pub fn where_ja(kind: PlaceKind, name: &str) -> Option<String> {
     }
 }
 
-/// The facts the statement's account is written from: when and where it happened, how, and the
-/// day the person learned of it (the form's item 8) and, when that was abroad, came back.
-#[derive(Debug, Clone, Copy)]
-pub struct Account<'a> {
-    /// The day it happened (about), or the last day the card was seen when `how` is not known.
-    pub happened_on: NaiveDate,
-    /// About when in the day.
-    pub time_of_day: TimeOfDay,
-    /// The kind of place.
-    pub place_kind: PlaceKind,
-    /// The place's name as typed; may be empty.
-    pub place_name: &'a str,
-    /// What happened.
-    pub how: HowLost,
-    /// The day the person learned of it: the same day as the form's item 8.
-    pub learned_on: NaiveDate,
-    /// The day the person came back to Japan, when they learned of it abroad.
-    pub reentered_on: Option<NaiveDate>,
-}
-
-/// The statement's account of what happened, generated from the answers: what happened when and
-/// where, then, in a sentence of its own, the day the person learned of it (docs/rules.md §11).
-pub fn account_ja(a: &Account<'_>) -> String {
-    let when = when_ja(a.happened_on, a.time_of_day);
-    let place = where_ja(a.place_kind, a.place_name);
-    let at = place
-        .as_deref()
-        .map(|p| format!("{p}で"))
-        .unwrap_or_default();
-    let left_at = place
-        .as_deref()
-        .map(|p| format!("{p}に"))
-        .unwrap_or_default();
-    let unknown_place = if place.is_none() {
-        "場所は分かりません。"
-    } else {
-        ""
-    };
-    let learned = if a.learned_on == a.happened_on {
-        "同日、そのことに気付きました。".to_owned()
-    } else {
-        format!("{}に、そのことに気付きました。", date_ja(a.learned_on))
-    };
-    let mut text = match a.how {
-        HowLost::DroppedOrMissing => format!(
-            "私は、{when}、{at}在留カードを落としたか、紛失しました。{unknown_place}{learned}"
-        ),
-        HowLost::LeftBehind => format!(
-            "私は、{when}、{left_at}在留カードを置き忘れ、その後見つかっていません。{unknown_place}{learned}"
-        ),
-        HowLost::BagStolen => format!(
-            "私は、{when}、{at}在留カードを入れていたかばん又は財布を盗まれました。{unknown_place}{learned}"
-        ),
-        HowLost::Pickpocketed => format!(
-            "私は、{when}、{at}在留カードを入れていた財布等をすり取られました。{unknown_place}{learned}"
-        ),
-        HowLost::StolenOther => format!(
-            "私は、{when}、{at}在留カードを盗まれました。{unknown_place}{learned}"
-        ),
-        HowLost::AccidentPiecesKept => format!(
-            "私は、{when}、{at}事故により在留カードが壊れ、使用できなくなりました。{unknown_place}{learned}残った破片を持参します。"
-        ),
-        HowLost::AccidentNothingLeft => format!(
-            "私は、{when}、{at}事故により在留カードを失いました。カードは残っていません。{unknown_place}{learned}"
-        ),
-        HowLost::DestroyedInDisasterOrFire => format!(
-            "私は、{when}、{at}災害又は火災により在留カードを失いました。{unknown_place}{learned}"
-        ),
-        HowLost::Unknown => format!(
-            "私は、{}に、在留カードがないことに気付きました。いつ、どのようになくしたかは分かりません。最後に持っていたのは{when}{}です。",
-            date_ja(a.learned_on),
-            place.map(|p| format!("、{p}")).unwrap_or_default()
-        ),
-    };
-    if let Some(back) = a.reentered_on {
-        text.push_str(&format!(
-            "国外に滞在中に気付き、{}に本邦に再入国しました。",
-            date_ja(back)
-        ));
-    }
-    text
-}
-
 /// What happened, in a few words: 落とした・紛失, すり, …
 pub fn how_short_ja(how: HowLost) -> &'static str {
     match how {
-        HowLost::DroppedOrMissing => "落とした、又は紛失した",
-        HowLost::BagStolen => "かばん・財布ごと盗まれた",
-        HowLost::Pickpocketed => "すり取られた",
+        HowLost::DroppedOrMissing => "落として紛失した",
+        HowLost::WalletStolen => "財布ごと盗まれた",
+        HowLost::BagStolen => "かばんごと盗まれた",
+        HowLost::Pickpocketed => "すりの被害に遭った",
         HowLost::StolenOther => "盗まれた",
         HowLost::LeftBehind => "置き忘れた",
         HowLost::AccidentPiecesKept => "事故により壊れた（破片あり）",
@@ -206,8 +163,9 @@ pub fn how_short_ja(how: HowLost) -> &'static str {
 /// The English gloss of the account (for the summary; the statement itself is Japanese).
 pub fn how_en(how: HowLost) -> &'static str {
     match how {
-        HowLost::DroppedOrMissing => "dropped or lost it",
-        HowLost::BagStolen => "bag or wallet stolen",
+        HowLost::DroppedOrMissing => "dropped and lost it",
+        HowLost::WalletStolen => "wallet stolen",
+        HowLost::BagStolen => "bag stolen",
         HowLost::Pickpocketed => "pickpocketed",
         HowLost::StolenOther => "stolen",
         HowLost::LeftBehind => "left it behind",
@@ -218,38 +176,8 @@ pub fn how_en(how: HowLost) -> &'static str {
     }
 }
 
-/// The statement's sentence about the police report: the number in brackets after it
-/// (「（受理番号：X）」), or, when the police did not accept it, that they did not and why when
-/// known (a card lost at home) (docs/rules.md §3, §11).
-pub fn report_sentence_ja(report: &PoliceReport, lost_at_home: bool) -> String {
-    let on = date_ja(report.reported_on);
-    let station = &report.station;
-    let kind = report_ja(report.kind);
-    if report.not_accepted {
-        let why = if lost_at_home {
-            "自宅内での紛失であるため、"
-        } else {
-            ""
-        };
-        format!("{on}、{station}に{kind}を出そうとしましたが、{why}受理されませんでした。そのため、受理番号はありません。")
-    } else {
-        format!(
-            "{on}、{station}に{kind}を提出しました（受理番号：{}）。",
-            report.acceptance_number
-        )
-    }
-}
-
-/// The statement's sentence for a card destroyed in an accident: why there is no police report.
-pub const ACCIDENT_NO_REPORT_JA: &str =
-    "事故による滅失のため、警察への届出及び罹災証明書はありません。";
-
 /// What the letters print for a card number the person does not know (the form leaves it blank).
 pub const CARD_NUMBER_UNKNOWN_JA: &str = "不明";
-
-/// The statement's closing: a found card will be returned (入管法 第19条の15 第3項).
-pub const STATEMENT_CLOSING_JA: &str =
-    "在留カードを発見したときは、速やかに地方出入国在留管理局に返納します。";
 
 /// A late reason as a sentence of the 理由書.
 pub fn late_reason_ja(r: LateReason) -> &'static str {
@@ -337,9 +265,12 @@ pub fn document_names(d: Document) -> (&'static str, &'static str) {
             "The pieces of the card, if any remain",
         ),
         Document::PoliceReportAbroad => (
-            "国外の警察への届出の控え（ある場合）",
-            "The report made to the police abroad, if any",
+            "国外の警察への届出を証する書類（控え）",
+            "The paper of the report made to the police abroad (or a copy)",
         ),
+        Document::PoliceReportTranslation => {
+            ("上記書類の日本語訳", "A Japanese translation of that paper")
+        }
     }
 }
 
@@ -355,75 +286,5 @@ mod tests {
     fn japanese_dates() {
         assert_eq!(date_ja(d(2026, 11, 25)), "2026年11月25日");
         assert_eq!(date_ja_weekday(d(2026, 11, 25)), "2026年11月25日（水）");
-    }
-
-    fn account(how: HowLost, happened: NaiveDate, learned: NaiveDate) -> Account<'static> {
-        Account {
-            happened_on: happened,
-            time_of_day: TimeOfDay::Evening,
-            place_kind: PlaceKind::TrainOrStation,
-            place_name: "JR新宿駅",
-            how,
-            learned_on: learned,
-            reentered_on: None,
-        }
-    }
-
-    #[test]
-    fn the_account_says_when_it_happened_and_when_it_was_learned() {
-        let a = account_ja(&account(
-            HowLost::DroppedOrMissing,
-            d(2026, 11, 20),
-            d(2026, 11, 20),
-        ));
-        assert_eq!(
-            a,
-            "私は、2026年11月20日の夕方ごろ、JR新宿駅（電車内・駅構内）で在留カードを落としたか、紛失しました。同日、そのことに気付きました。"
-        );
-        let a = account_ja(&account(
-            HowLost::Pickpocketed,
-            d(2026, 11, 18),
-            d(2026, 11, 20),
-        ));
-        assert!(
-            a.contains("2026年11月18日の夕方ごろ")
-                && a.contains("2026年11月20日に、そのことに気付きました"),
-            "{a}"
-        );
-        let unknown = Account {
-            time_of_day: TimeOfDay::Unknown,
-            place_kind: PlaceKind::Unknown,
-            place_name: "",
-            reentered_on: Some(d(2026, 11, 25)),
-            ..account(HowLost::Unknown, d(2026, 11, 19), d(2026, 11, 21))
-        };
-        let a = account_ja(&unknown);
-        assert!(
-            a.starts_with("私は、2026年11月21日に、在留カードがないことに気付きました。")
-                && a.contains("最後に持っていたのは2026年11月19日ごろです。")
-                && a.contains("2026年11月25日に本邦に再入国しました。"),
-            "{a}"
-        );
-    }
-
-    #[test]
-    fn the_police_sentence_gives_the_number_in_brackets_or_says_it_was_not_accepted() {
-        let mut report = PoliceReport {
-            kind: ReportKind::LossReport,
-            station: "新宿警察署".into(),
-            reported_on: d(2026, 11, 21),
-            acceptance_number: "令和8年第123号".into(),
-            not_accepted: false,
-        };
-        assert_eq!(
-            report_sentence_ja(&report, false),
-            "2026年11月21日、新宿警察署に遺失届を提出しました（受理番号：令和8年第123号）。"
-        );
-        report.not_accepted = true;
-        let s = report_sentence_ja(&report, true);
-        assert!(
-            s.contains("自宅内での紛失であるため、受理されませんでした") && !s.contains("123"),
-            "{s}"
-        );
     }
 }

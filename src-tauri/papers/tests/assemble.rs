@@ -99,6 +99,7 @@ fn who_goes_decides_the_letter_of_authority_and_the_relatives_details_are_asked_
         address: "東京都新宿区西新宿2-8-1".into(),
         organisation: "夫".into(),
         phone: "090-0000-0000".into(),
+        birth_date: None,
     });
     let r = PacketRequest::assemble(profile, case, fixture.answers.clone(), fixture.filled_on);
     assert_eq!(r.applicant, Applicant::RelativeAtRequest);

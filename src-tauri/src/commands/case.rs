@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use tauri::{AppHandle, Runtime, State};
-use zairyu_core::case::{PhraseView, ReportInput, TriageView};
+use zairyu_core::case::{PhraseView, ReportInput, TravelInput, TriageView};
 use zairyu_core::view::CaseView;
 use zairyu_core::UiError;
 use zairyu_domain::case::Document;
@@ -33,7 +33,8 @@ pub fn case_view(state: State<'_, AppState>, id: String) -> Result<CaseView, UiE
     state.run(|core, clock| core.case_view(&id, clock))
 }
 
-/// Records the police report (or disaster certificate) and its number.
+/// Records the police report (or disaster certificate, or the report made abroad) and its
+/// number, or that none was made where that is allowed.
 #[tauri::command]
 pub fn set_police_report(
     state: State<'_, AppState>,
@@ -74,6 +75,18 @@ pub fn set_reentry<R: Runtime>(
     on: NaiveDate,
 ) -> Result<CaseView, UiError> {
     state.change(&app, |core, clock| core.set_reentry(&id, on, clock))
+}
+
+/// Records travel: leaving Japan soon, or (still abroad) the last day of the re-entry
+/// permission, which has reminders of its own.
+#[tauri::command]
+pub fn set_travel<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: String,
+    travel: TravelInput,
+) -> Result<CaseView, UiError> {
+    state.change(&app, |core, clock| core.set_travel(&id, travel, clock))
 }
 
 /// Records that the card turned up again, or with `found: false` takes that back.

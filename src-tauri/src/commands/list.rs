@@ -16,6 +16,7 @@ pub const COMMANDS: &[&str] = &[
     "set_tick",
     "mark_applied",
     "set_reentry",
+    "set_travel",
     "set_found",
     "delete_case",
     "police_card",

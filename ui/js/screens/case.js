@@ -89,30 +89,67 @@ function reentryCard(v, rerender) {
   return disclosure("reentry", t("ui-reentry-offer"), false, form);
 }
 
+// The proof of the loss: the report the plan names (in Japan, or abroad), another one when the
+// case allows it (back from abroad: a report made in Japan), or "no report" where that is allowed.
+// Which fields each report asks for is the backend's (`kinds`); the form only shows them.
 function reportForm(v, rerender) {
   const f = v.report_form;
   if (!f) return null;
   const r = v.police_report;
   const status = el("p", { role: "status", id: "report-status" });
-  const number = f.asks_number
-    ? el("input", { type: "text", id: "r-number", maxlength: maxLength("acceptance-number"), autocomplete: "off",
-        value: r ? r.acceptance_number : "" })
-    : null;
-  const numberField = number ? el("label", { class: "field", id: "r-number-field" }, t("ui-report-number"), number) : null;
-  const refused = f.can_be_refused
-    ? el("input", { type: "checkbox", id: "r-not-accepted", checked: !!(r && r.not_accepted),
-        onchange: (ev) => { numberField.hidden = ev.target.checked; } })
-    : null;
-  if (numberField && r && r.not_accepted) numberField.hidden = true;
+  const current = r ? f.kinds.find((k) => k.kind === r.kind) || f.kinds[0] : f.kinds[0];
+  let kind = current;
+  const station = el("input", { type: "text", id: "r-station", maxlength: maxLength("station"), value: r ? r.station : "" });
+  const country = el("input", { type: "text", id: "r-country", maxlength: maxLength("country"), autocomplete: "country-name",
+    value: r && r.country ? r.country : "" });
+  const number = el("input", { type: "text", id: "r-number", maxlength: maxLength("acceptance-number"), autocomplete: "off",
+    value: r ? r.acceptance_number : "" });
   const date = el("input", { type: "date", id: "r-date", value: r ? r.reported_on : "" });
+  const refused = el("input", { type: "checkbox", id: "r-not-accepted", checked: !!(r && r.not_accepted) });
+  const stationLabel = el("span", {});
+  const numberLabel = el("span", {});
+  const countryField = el("label", { class: "field", id: "r-country-field" }, t("ui-report-country"), country);
+  const numberField = el("label", { class: "field", id: "r-number-field" }, numberLabel, number);
+  const refusedField = el("label", { class: "check", id: "r-not-accepted-field" }, refused,
+    el("span", {}, t("ui-report-not-accepted"), el("span", { class: "help" }, t("ui-report-not-accepted-help"))));
+  const details = el("div", { id: "r-details" },
+    countryField,
+    el("label", { class: "field" }, stationLabel, station),
+    el("label", { class: "field" }, t("ui-report-date"), date),
+    refusedField,
+    numberField);
+  const skip = f.can_go_unreported
+    ? el("input", { type: "checkbox", id: "r-not-reported", checked: f.not_reported && !r })
+    : null;
+  const show = () => {
+    countryField.hidden = !kind.asks_country;
+    stationLabel.textContent = kind.asks_country ? t("ui-report-police-abroad") : t("ui-report-station");
+    numberLabel.textContent = kind.asks_country ? t("ui-report-number-abroad") : t("ui-report-number");
+    refusedField.hidden = !kind.can_be_refused;
+    numberField.hidden = !kind.asks_number || (kind.can_be_refused && refused.checked);
+    details.hidden = !!(skip && skip.checked);
+  };
+  refused.addEventListener("change", show);
+  if (skip) skip.addEventListener("change", show);
+  const choices = f.kinds.length > 1
+    ? el("fieldset", { class: "choices", id: "r-kinds" },
+        el("legend", {}, t("ui-report-where")),
+        f.kinds.map((k) => el("label", { class: "choice" },
+          el("input", { type: "radio", name: "r-kind", value: k.kind, checked: k === current,
+            onchange: () => { kind = k; show(); } }),
+          el("span", {}, k.label))))
+    : el("p", { class: "tag" }, `${t("ui-report-kind")}: ${kind.label}`);
+  show();
   const save = async () => {
     try {
       const next = await call("set_police_report", { id: v.id, report: {
-        kind: f.kind,
-        station: document.getElementById("r-station").value,
-        reported_on: date.value,
-        acceptance_number: number ? number.value : "",
-        not_accepted: refused ? refused.checked : false,
+        kind: kind.kind,
+        station: station.value,
+        reported_on: date.value || null,
+        acceptance_number: kind.asks_number ? number.value : "",
+        not_accepted: kind.can_be_refused && refused.checked,
+        country: kind.asks_country ? country.value : "",
+        not_reported: !!(skip && skip.checked),
       } });
       rerender(next, t("ui-saved"));
     } catch (e) {
@@ -123,15 +160,46 @@ function reportForm(v, rerender) {
   return el("section", { class: "card", id: "report", "aria-labelledby": "report-h" },
     el("h2", { id: "report-h" }, t("ui-report-title")),
     el("p", { class: "muted" }, t("ui-report-lead")),
-    el("p", { class: "tag" }, `${t("ui-report-kind")}: ${f.label}`),
-    el("label", { class: "field" }, t("ui-report-station"),
-      el("input", { type: "text", id: "r-station", maxlength: maxLength("station"), value: r ? r.station : "" })),
-    el("label", { class: "field" }, t("ui-report-date"), date),
-    refused ? el("label", { class: "check" }, refused,
-      el("span", {}, t("ui-report-not-accepted"), el("span", { class: "help" }, t("ui-report-not-accepted-help")))) : null,
-    numberField,
+    choices,
+    skip ? el("label", { class: "check", id: "r-not-reported-field" }, skip,
+      el("span", {}, t("ui-report-not-reported"), el("span", { class: "help" }, t("ui-report-not-reported-help")))) : null,
+    details,
     status,
     el("button", { class: "button block", id: "r-save", type: "button", onclick: save }, t("ui-report-save")));
+}
+
+// Travel: someone in Japan still waiting for the card can say they plan to leave soon (the plan
+// then warns first); someone still abroad enters the last day of their re-entry permission, which
+// gets reminders of its own. What is offered is the backend's (`travel`).
+function travelCard(v, rerender) {
+  const tr = v.travel;
+  const status = el("p", { role: "status", id: "travel-status" });
+  const send = async (travel) => {
+    try {
+      rerender(await call("set_travel", { id: v.id, travel }), t("ui-saved"));
+    } catch (e) {
+      status.className = "error";
+      status.textContent = e.message;
+    }
+  };
+  if (tr.asks_return_by) {
+    const input = el("input", { type: "date", id: "return-by-date", value: tr.return_by ? tr.return_by.iso : "" });
+    return el("section", { class: "card", id: "return-by", "aria-labelledby": "return-by-h" },
+      el("h2", { id: "return-by-h" }, t("ui-return-by-title")),
+      el("p", { class: "muted" }, t("ui-return-by-lead")),
+      el("label", { class: "field" }, t("ui-return-by-date"), input),
+      status,
+      el("button", { class: "button block", id: "return-by-save", type: "button",
+        onclick: () => send({ leaving_soon: false, return_by: input.value || null }) }, t("ui-return-by-save")));
+  }
+  if (!tr.offers_leaving) return null;
+  return el("section", { class: "card", id: "leaving", "aria-labelledby": "leaving-h" },
+    el("h2", { id: "leaving-h" }, t("ui-leaving-title")),
+    tr.leaving_soon ? null : el("p", { class: "muted" }, t("ui-leaving-lead")),
+    status,
+    el("button", { class: `button block${tr.leaving_soon ? " secondary" : ""}`, id: "leaving-toggle", type: "button",
+      onclick: () => send({ leaving_soon: !tr.leaving_soon, return_by: null }) },
+      tr.leaving_soon ? t("ui-leaving-unset") : t("ui-leaving-set")));
 }
 
 function penaltyCard(v) {
@@ -171,6 +239,7 @@ export async function renderCase(root, id, go) {
         el("p", {}, w.text), source(w.source))),
       deadlineCard(v),
       v.asks_reentry ? reentryCard(v, draw) : null,
+      v.travel.asks_return_by ? travelCard(v, draw) : null,
       next ? el("section", { class: "card", "aria-labelledby": "next-h" },
         el("h2", { id: "next-h" }, t("ui-next-step")), el("p", { id: "next-step" }, next.text)) : null,
       v.police_card ? el("button", { class: "button block", id: "police-card", type: "button",
@@ -188,6 +257,7 @@ export async function renderCase(root, id, go) {
       v.notes.length ? el("section", { class: "card", id: "notes" }, el("h2", {}, t("ui-notes-title")),
         v.notes.map((n) => el("p", {}, n.text, source(n.source)))) : null,
       v.asks_reentry ? null : reentryCard(v, draw),
+      v.travel.asks_return_by ? null : travelCard(v, draw),
       el("div", { class: "row" },
         v.can_mark_applied
           ? el("button", { class: "button", id: "applied", type: "button",

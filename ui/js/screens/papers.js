@@ -65,6 +65,7 @@ function answersCard(v, draw) {
         place_name: document.getElementById("loss-place-name").value,
         how: document.getElementById("loss-how").value,
         detail: document.getElementById("loss-detail").value || null,
+        also_lost: checked("also-lost"),
       };
     }
     if (v.asks_late) args.late = { reasons: checked("late"), detail: document.getElementById("late-detail").value || null };
@@ -93,6 +94,9 @@ function answersCard(v, draw) {
       text("loss-place-name", "ui-papers-place-name", s.place_name, v.limits["loss-place-name"]),
       select("loss-how", "ui-papers-how", v.choices.how, s.how || v.choices.how[0].value),
       text("loss-detail", "ui-papers-statement-detail", s.detail, v.limits["loss-detail"]),
+      el("p", { class: "help", id: "loss-detail-example" }, t("ui-papers-statement-detail-example")),
+      el("h3", {}, t("ui-papers-also-lost")),
+      reasons("also-lost", v.choices.also_lost, s.also_lost || []),
     ] : el("h2", { id: "answers-h", class: "visually-hidden" }, t("ui-papers-title")),
     v.asks_late ? [
       el("h3", {}, t("ui-papers-late-title")),

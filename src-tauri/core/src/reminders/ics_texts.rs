@@ -1,5 +1,6 @@
-//! The words of the calendar export: each open case's legal last day and its reminders still to
-//! come, in the user's language, handed to the domain's `.ics` writer.
+//! The words of the calendar export: each open case's legal last day (or, still abroad, the last
+//! day of the re-entry permission) and its reminders still to come, in the user's language,
+//! handed to the domain's `.ics` writer.
 
 use chrono::{DateTime, Utc};
 use zairyu_domain::deadline::{self, DeadlineKind};
@@ -27,16 +28,31 @@ pub fn cases(
         .iter()
         .filter(|r| r.case.applied_on.is_none())
         .filter_map(|r| {
-            let d = deadline::for_case(&r.case, today)?;
-            let title = match d.kind {
-                DeadlineKind::ReturnOldCard => "cal-return-deadline-title",
-                _ => "cal-apply-deadline-title",
+            // The day to act by: the legal last day; for someone still abroad, the last day of
+            // the re-entry permission they entered (docs/rules.md §8b.9).
+            let (id, day, title, body) = match deadline::for_case(&r.case, today) {
+                Some(d) => (
+                    ReminderKind::LastDay,
+                    d.legal_last_day,
+                    match d.kind {
+                        DeadlineKind::ReturnOldCard => "cal-return-deadline-title",
+                        _ => "cal-apply-deadline-title",
+                    },
+                    "cal-deadline-body",
+                ),
+                None if r.case.still_abroad => (
+                    ReminderKind::ReturnByDayBefore,
+                    r.case.return_by?,
+                    "cal-return-by-title",
+                    "cal-return-by-body",
+                ),
+                None => return None,
             };
             Some(CaseCalendar {
-                deadline_id: reminder_id(&r.id, ReminderKind::LastDay),
-                deadline: d.legal_last_day,
+                deadline_id: reminder_id(&r.id, id),
+                deadline: day,
                 deadline_summary: viewer.tr(&Text::new(title)),
-                deadline_description: viewer.tr(&Text::new("cal-deadline-body")),
+                deadline_description: viewer.tr(&Text::new(body)),
                 reminders: plan::case_plan(r, prefs.reminder_hour)
                     .into_iter()
                     .filter(|rem| rem.fire_at > now)

@@ -41,24 +41,32 @@ pub enum Applicant {
     RelativeAtRequest,
     /// A registered agent (申請取次者).
     Agent,
+    /// Someone the office must agree to first: a parent or guardian not living with the holder,
+    /// or, for a holder under 16 or ill, another relative or someone living with them
+    /// (入管法施行規則 第59条の3 第2項).
+    ApprovedOther,
+    /// Nobody can go yet (a holder under 16 or ill with no one of the above): ask the office.
+    NoOneYet,
 }
 
 impl Applicant {
-    /// Who goes for a case: a relative for a holder under 16 on the deciding day, else the
-    /// holder's choice.
+    /// Who goes for a case: for a holder under 16 on the deciding day, one of those who may go for
+    /// a child (a relative living with them unless another was chosen); else the holder's choice.
     pub fn for_case(case: &Case, holder_age: Option<u32>) -> Applicant {
-        match holder_age {
-            Some(age) if age < crate::rules::PROXY_AGE => Applicant::RelativeForChild,
-            _ => match case.who_applies {
-                WhoApplies::Holder => Applicant::Holder,
-                WhoApplies::RelativeHolderIll => Applicant::RelativeForIllHolder,
-                WhoApplies::RelativeAtRequest => Applicant::RelativeAtRequest,
-                WhoApplies::Agent => Applicant::Agent,
-            },
+        let child = holder_age.is_some_and(|age| age < crate::rules::PROXY_AGE);
+        match case.who_applies {
+            WhoApplies::Agent => Applicant::Agent,
+            WhoApplies::OtherWithApproval => Applicant::ApprovedOther,
+            WhoApplies::NoOneYet => Applicant::NoOneYet,
+            _ if child => Applicant::RelativeForChild,
+            WhoApplies::Holder | WhoApplies::RelativeForChild => Applicant::Holder,
+            WhoApplies::RelativeHolderIll => Applicant::RelativeForIllHolder,
+            WhoApplies::RelativeAtRequest => Applicant::RelativeAtRequest,
         }
     }
 
-    /// Whether a relative of the holder goes (and brings their ID and proof of the relationship).
+    /// Whether a relative of the holder who lives with them goes (and brings their ID and proof
+    /// of the relationship).
     pub fn is_relative(self) -> bool {
         matches!(
             self,
@@ -68,12 +76,32 @@ impl Applicant {
         )
     }
 
-    /// The value of `$applicant` in the messages: `holder`, `relative` or `agent`.
+    /// Whether the holder goes in person.
+    pub fn holder_goes(self) -> bool {
+        self == Applicant::Holder
+    }
+
+    /// Whether the one who goes is the relative the law obliges to apply (入管法 第61条の8の3
+    /// 第2項): the cohabiting relative of a holder under 16 or ill. Failing to apply, they face a
+    /// non-criminal fine (第77条の3).
+    pub fn is_obliged_relative(self) -> bool {
+        matches!(
+            self,
+            Applicant::RelativeForChild | Applicant::RelativeForIllHolder
+        )
+    }
+
+    /// The value of `$applicant` in the messages: `holder`, `relative`, `agent`, `approved` or
+    /// `nobody`.
     pub fn message_arg(self) -> &'static str {
         match self {
             Applicant::Holder => "holder",
             Applicant::Agent => "agent",
-            _ => "relative",
+            Applicant::ApprovedOther => "approved",
+            Applicant::NoOneYet => "nobody",
+            Applicant::RelativeForChild
+            | Applicant::RelativeForIllHolder
+            | Applicant::RelativeAtRequest => "relative",
         }
     }
 }
@@ -90,7 +118,8 @@ pub enum StepKind {
     ReportTheftToPolice,
     /// Get a 罹災証明書 from the fire department or the city office.
     GetDisasterCertificate,
-    /// Abroad: report the loss or theft to the local police and keep the report.
+    /// Learned of it abroad: report the loss or theft to the police there and keep the report
+    /// (still abroad), or record the report made there (back in Japan).
     ReportToPoliceAbroad,
     /// Abroad: come back to Japan with the passport and the re-entry permission.
     ReturnToJapan,
@@ -98,6 +127,9 @@ pub enum StepKind {
     TellPoliceFound,
     /// Found again, a 特定在留カード: have the My Number suspension lifted.
     LiftMyNumberSuspension,
+    /// Ask the office first whether it agrees to the one who would go (or who may go, when
+    /// nobody can yet): a holder under 16 or ill with no relative living with them.
+    AskOfficeWhoMayApply,
     /// Apply at the immigration office covering the address.
     ApplyAtImmigrationOffice,
     /// Apply at the city or ward office (special permanent residents).
@@ -224,6 +256,9 @@ struct Facts<'a> {
     deadline: Option<Deadline>,
     /// Past the legal last day and not yet applied.
     late: bool,
+    /// The holder is under 16 on the deciding day ([`age::deciding_day`]): no photo, and someone
+    /// goes for them.
+    child: bool,
 }
 
 /// The plan for `case` as of `today` (a Japan date; rules never read the clock).
@@ -239,6 +274,7 @@ pub fn for_case(case: &Case, today: NaiveDate) -> Plan {
             CardKind::ResidenceCard | CardKind::SpecifiedResidenceCard => Office::ImmigrationOffice,
         },
         applicant: Applicant::for_case(case, holder_age),
+        child: holder_age.is_some_and(|age| age < crate::rules::PROXY_AGE),
         late: matches!(
             deadline.as_ref().map(|d| d.status),
             Some(DeadlineStatus::Overdue { .. })
@@ -253,7 +289,7 @@ pub fn for_case(case: &Case, today: NaiveDate) -> Plan {
         applicant: facts.applicant,
         holder_age,
         next_step: steps.iter().position(|step| !step.done),
-        warnings: notes::warnings(&facts),
+        warnings: notes::warnings(&facts, today),
         no_deadline: facts.deadline.is_none().then(|| notes::no_deadline(&facts)),
         steps,
         documents: documents::for_case(&facts),

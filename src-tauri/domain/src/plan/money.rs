@@ -44,7 +44,9 @@ pub(super) fn fee(facts: &Facts) -> Option<Fee> {
 
 /// The penalty for not applying in time, when there is a deadline to apply by. docs/rules.md states
 /// it for residence cards only (§2), so special permanent residents and old-card returns get none
-/// rather than a guess. Under 16 it is the relative's 過料 (第77条の3), not the child's.
+/// rather than a guess. When the holder is under 16 or ill and a relative living with them must
+/// apply, it is that relative's 過料 (第77条の3), not the holder's; when nobody is obliged (no
+/// such relative), none is stated.
 pub(super) fn penalty(facts: &Facts) -> Option<Penalty> {
     let deadline = facts.deadline.as_ref()?;
     if facts.office == Office::CityOffice
@@ -53,18 +55,28 @@ pub(super) fn penalty(facts: &Facts) -> Option<Penalty> {
         return None;
     }
     let open = facts.late;
-    Some(match facts.applicant {
-        Applicant::RelativeForChild => Penalty {
-            text: Text::new("plan-penalty-child").int("yen", rules::CHILD_PROXY_MAX_FINE_YEN),
-            source: rules::PENALTY_CHILD_PROXY,
+    if facts.applicant.is_obliged_relative() {
+        return Some(Penalty {
+            text: Text::new("plan-penalty-relative")
+                .str("holder", if facts.child { "child" } else { "adult" })
+                .int("yen", rules::OBLIGED_RELATIVE_MAX_FINE_YEN),
+            source: rules::PENALTY_OBLIGED_RELATIVE,
             open,
-        },
-        _ => Penalty {
-            text: Text::new("plan-penalty")
-                .int("years", rules::PENALTY_MAX_YEARS)
-                .int("yen", rules::PENALTY_MAX_FINE_YEN),
-            source: rules::PENALTY_LATE_APPLICATION,
-            open,
-        },
+        });
+    }
+    if facts.child
+        && matches!(
+            facts.applicant,
+            Applicant::ApprovedOther | Applicant::NoOneYet
+        )
+    {
+        return None;
+    }
+    Some(Penalty {
+        text: Text::new("plan-penalty")
+            .int("years", rules::PENALTY_MAX_YEARS)
+            .int("yen", rules::PENALTY_MAX_FINE_YEN),
+        source: rules::PENALTY_LATE_APPLICATION,
+        open,
     })
 }

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::{age, Applicant, Facts, Note, Office};
+use super::{age, steps, Applicant, Facts, Note, Office};
 use crate::case::{CardKind, Incident};
 use crate::rules::{self, Source};
 use crate::text::Text;
@@ -23,16 +23,38 @@ fn waiting_for_a_new_card(facts: &Facts) -> bool {
     case.incident.card_is_gone() && !case.found_again() && case.applied_on.is_none()
 }
 
-/// What must be read before anything else. Leaving Japan without the card (or a re-entry permit)
-/// ends the status of residence (入管法 第26条の2 第1項): for someone leaving soon that comes first.
-pub(super) fn warnings(facts: &Facts) -> Vec<Note> {
+/// What must be read before anything else:
+/// - leaving Japan without the card (or a re-entry permit) ends the status of residence
+///   (入管法 第26条の2 第1項): for someone leaving soon that comes first, and a 特定在留カード may
+///   not be issued on the day (reported, not confirmed);
+/// - someone still abroad must be back before the re-entry permission they left on ends
+///   (第26条の2 第2項・第3項; 入管特例法 第23条 第2項), or the status ends.
+pub(super) fn warnings(facts: &Facts, today: NaiveDate) -> Vec<Note> {
     let case = facts.case;
     let mut out = Vec::new();
-    if case.leaving_japan_soon && waiting_for_a_new_card(facts) {
-        out.push(note(
-            Text::new("plan-warning-leaving-soon"),
-            Some(rules::LEAVING_JAPAN),
-        ));
+    let waiting = waiting_for_a_new_card(facts);
+    if case.still_abroad && waiting {
+        let spr = facts.office == Office::CityOffice;
+        let text = match case.return_by {
+            Some(by) if by < today => Text::new("plan-warning-return-by-passed").date("by", by),
+            Some(by) => Text::new("plan-warning-return-by").date("by", by),
+            None => Text::new("plan-warning-return-before-permission-ends")
+                .str("holder", if spr { "special_permanent" } else { "resident" }),
+        };
+        out.push(note(text, Some(steps::reentry_source(facts))));
+    }
+    if case.leaving_japan_soon && waiting && !case.still_abroad {
+        if case.card == CardKind::SpecifiedResidenceCard {
+            out.push(note(
+                Text::new("plan-warning-leaving-soon-specified"),
+                Some(rules::SPECIFIED_CARD_TAKES_LONGER),
+            ));
+        } else {
+            out.push(note(
+                Text::new("plan-warning-leaving-soon"),
+                Some(rules::LEAVING_JAPAN),
+            ));
+        }
     }
     out
 }
@@ -66,13 +88,23 @@ pub(super) fn for_case(facts: &Facts, today: NaiveDate) -> Vec<Note> {
         )];
     }
     let waiting = waiting_for_a_new_card(facts);
-    // The duty to carry the card is in Japan, and for holders aged 16 or older (第23条 第5項;
-    // docs/rules.md §8b.3).
-    if waiting && !case.still_abroad && facts.applicant != Applicant::RelativeForChild {
-        notes.push(note(
-            Text::new("plan-note-carry-passport"),
-            Some(rules::DUTY_TO_CARRY),
-        ));
+    let spr = facts.office == Office::CityOffice;
+    let in_japan = !case.still_abroad;
+    // Meanwhile. A card holder aged 16 or older in Japan must carry the card (入管法 第23条;
+    // docs/rules.md §8b.3); a special permanent resident need not carry the certificate, only
+    // show it when an official asks (入管特例法 第17条; docs/rules.md §8.4).
+    if waiting && in_japan && !facts.child {
+        notes.push(if spr {
+            note(
+                Text::new("plan-note-spr-show-on-request"),
+                Some(rules::SPR_SHOW_ON_REQUEST),
+            )
+        } else {
+            note(
+                Text::new("plan-note-carry-passport"),
+                Some(rules::DUTY_TO_CARRY),
+            )
+        });
     }
     if case.incident == Incident::DestroyedByAccident {
         notes.push(note(
@@ -80,7 +112,7 @@ pub(super) fn for_case(facts: &Facts, today: NaiveDate) -> Vec<Note> {
             Some(rules::DESTROYED_BY_ACCIDENT),
         ));
     }
-    if case.lost_at_home && case.incident == Incident::Lost {
+    if case.lost_at_home && case.incident == Incident::Lost && waiting {
         notes.push(note(
             Text::new("plan-note-lost-at-home"),
             Some(rules::LOST_AT_HOME),
@@ -89,8 +121,14 @@ pub(super) fn for_case(facts: &Facts, today: NaiveDate) -> Vec<Note> {
     if case.still_abroad && waiting {
         notes.push(note(
             Text::new("plan-note-reentry-certificate"),
-            Some(rules::ABROAD_NOW.with_confidence(rules::Confidence::Secondary)),
+            Some(rules::REENTRY_CERTIFICATE),
         ));
+        if case.passport_gone_too {
+            notes.push(note(
+                Text::new("plan-note-abroad-passport-gone"),
+                Some(rules::REENTRY_CERTIFICATE),
+            ));
+        }
     }
     if case.incident != Incident::OldCardFound {
         notes.push(match facts.office {
@@ -99,66 +137,66 @@ pub(super) fn for_case(facts: &Facts, today: NaiveDate) -> Vec<Note> {
                 Some(rules::WHERE_TO_APPLY),
             ),
             Office::CityOffice => note(
-                Text::new("plan-note-city-office-weeks"),
+                Text::new("plan-note-city-office-not-same-day"),
                 Some(rules::SPECIAL_PERMANENT_RESIDENT),
             ),
         });
     }
     if let Some(id) = match facts.applicant {
-        Applicant::Holder | Applicant::RelativeForChild => None,
+        Applicant::Holder
+        | Applicant::RelativeForChild
+        | Applicant::ApprovedOther
+        | Applicant::NoOneYet => None,
         Applicant::RelativeForIllHolder => Some("plan-note-who-goes-ill"),
         Applicant::RelativeAtRequest => Some("plan-note-who-goes-request"),
         Applicant::Agent => Some("plan-note-who-goes-agent"),
     } {
         notes.push(note(Text::new(id), Some(rules::WHO_MAY_APPLY)));
     }
-    if facts.office == Office::CityOffice && case.incident != Incident::OldCardFound {
+    if spr && case.incident != Incident::OldCardFound && waiting {
         notes.push(note(
             Text::new("plan-note-city-office-documents"),
-            Some(rules::DOCUMENTS.with_confidence(rules::Confidence::Unconfirmed)),
+            Some(rules::SPR_DOCUMENTS),
         ));
-        // The triage does not ask who goes for a special permanent resident: our reference does
-        // not cover the city office's rules (docs/rules.md §8.4), so the office is asked.
-        if facts.applicant == Applicant::Holder && case.applied_on.is_none() {
-            notes.push(note(
-                Text::new("plan-note-city-office-who-goes"),
-                Some(
-                    rules::SPECIAL_PERMANENT_RESIDENT
-                        .with_confidence(rules::Confidence::Unconfirmed),
-                ),
-            ));
-        }
     }
     if case.card == CardKind::SpecifiedResidenceCard && case.incident != Incident::OldCardFound {
         notes.push(note(
             Text::new("plan-note-specified-card-unconfirmed"),
-            Some(rules::SPECIFIED_CARD_SUSPEND),
+            Some(rules::SPECIFIED_CARD_TAKES_LONGER),
         ));
     }
-    if waiting && !case.leaving_japan_soon && !case.still_abroad {
+    if waiting && !case.leaving_japan_soon && in_japan {
         notes.push(note(
             Text::new("plan-note-travel"),
             Some(rules::LEAVING_JAPAN),
         ));
     }
-    if case.passport_gone_too && waiting {
+    if case.passport_gone_too && waiting && in_japan {
         notes.push(note(
             Text::new("plan-note-passport-gone"),
             Some(rules::PASSPORT_LOST_TOO),
         ));
     }
     if matches!(case.incident, Incident::Lost | Incident::Stolen) && waiting {
-        notes.push(note(
-            Text::new("plan-note-other-cards")
-                .str("hotline", rules::MY_NUMBER_HOTLINE)
-                .str("hotline_foreign", rules::MY_NUMBER_HOTLINE_FOREIGN),
-            Some(rules::MY_NUMBER_CARD_LOST),
-        ));
+        notes.push(if case.still_abroad {
+            note(
+                Text::new("plan-note-other-cards-abroad")
+                    .str("hotline_abroad", rules::MY_NUMBER_HOTLINE_ABROAD),
+                Some(rules::MY_NUMBER_HOTLINE_FROM_ABROAD),
+            )
+        } else {
+            note(
+                Text::new("plan-note-other-cards")
+                    .str("hotline", rules::MY_NUMBER_HOTLINE)
+                    .str("hotline_foreign", rules::MY_NUMBER_HOTLINE_FOREIGN),
+                Some(rules::MY_NUMBER_CARD_LOST),
+            )
+        });
     }
     if waiting && facts.office == Office::ImmigrationOffice {
         notes.push(note(
             Text::new("plan-note-card-number-unknown"),
-            Some(rules::CARD_NUMBER_UNKNOWN),
+            Some(rules::CARD_NUMBER_UNKNOWN.with_confidence(rules::Confidence::Unconfirmed)),
         ));
         notes.push(note(
             Text::new("plan-note-stay-ending"),
@@ -171,7 +209,7 @@ pub(super) fn for_case(facts: &Facts, today: NaiveDate) -> Vec<Note> {
             notes.push(note(Text::new("plan-note-birth-date-unknown"), None))
         }
         None => {}
-        Some(birth) if facts.applicant == Applicant::RelativeForChild => {
+        Some(birth) if facts.child => {
             let sixteen = age::sixteenth_birthday(birth);
             let turns_16_in_time = facts
                 .deadline

@@ -22,6 +22,7 @@ paper-field = { $field ->
     [loss-detail] detail about what happened
     [reentered-on] day you came back to Japan
     [police-station] police station
+    [country] country of the report
     [acceptance-number] acceptance number
     [late-detail] detail about the delay
     [passport-detail] detail about the passport
@@ -45,9 +46,9 @@ err-paper-card-found-again = Your card turned up again, so no papers are needed.
 err-paper-does-not-fit-case = The { paper-field } does not fit what happened to the card. Please choose again.
 err-paper-missing-relative = The letter of authority needs the relative who goes for you: open the person, tick the agent block (取次者) and enter their name, relationship, address and phone.
 
-paper-advice-abroad-reentry = You chose “I was abroad”. If you noticed the loss while abroad, your 14 days start on the day you came back to Japan: enter that day on your case's page, and you may not be late at all.
+paper-advice-abroad-reentry = You chose “I was abroad”. If you noticed the loss while abroad, your 14 days count from the day after you came back to Japan: enter that day on your case's page, and you may not be late at all.
 paper-advice-kanji-name = The form has no row for a name in kanji. To have it printed on your card, hand in the separate request form (在留カード漢字氏名表記申出書) at the office.
-paper-advice-card-number-blank = The card number is left blank on the form. Write it in if you find it (a 住民票 can show it on request); the office can also find it.
+paper-advice-card-number-blank = The card number is left blank on the form. Write it in if you find it (a 住民票 can show it on request). The office can usually find it (not confirmed): bring anything that shows it.
 paper-advice-relative-block = The relative who goes for you should be written in the agent block (取次者) of the form: open the person and enter them there, with their relationship to you.
 err-paper-missing-late-reasons = The deadline has passed. Please choose why the application is late: it goes into the letter of explanation. You can still apply.
 err-paper-missing-passport-reasons = Please choose why you cannot show your passport: it goes into the letter of explanation.

@@ -46,3 +46,12 @@ rem-return-before-body = Return your old card by { $deadline } ({ $days ->
 }).
 rem-return-last-day-title = Today is the last day to return your old card
 rem-return-last-day-body = Today, { $deadline }, is the last day to return your old card.
+
+## Still abroad: back before the re-entry permission ends (入管法 第26条の2). $by = its last day.
+
+rem-return-by-title = Back in Japan by { $by }
+# $days = days left before it.
+rem-return-by-body = Your re-entry permission ends on { $by } ({ $days ->
+    [one] in 1 day
+   *[other] in { $days } days
+}). Come back to Japan by then, or you lose your status of residence. Then apply for your new card within 14 days.

@@ -25,5 +25,7 @@ cal-name = Residence card deadlines
 cal-apply-deadline-title = Last day to apply for your new residence card (在留カード)
 cal-return-deadline-title = Last day to return your old card
 cal-deadline-body = The law allows until this day. Your plan and papers are in the app.
+cal-return-by-title = Last day of your re-entry permission: be back in Japan
+cal-return-by-body = Come back to Japan by this day, or you lose your status of residence. Then apply for your new residence card within 14 days.
 
 err-app-reminder-hour = Choose a time between 6:00 and 21:00. Nothing was changed.

@@ -66,6 +66,13 @@ ui-report-kind = Report
 ui-report-kind-loss = Loss report (遺失届)
 ui-report-kind-theft = Theft report (盗難届)
 ui-report-kind-disaster = Disaster certificate (罹災証明書)
+ui-report-kind-abroad = Report to the police abroad
+ui-report-where = Where did you report it?
+ui-report-country = Country
+ui-report-police-abroad = Police (the station or office, as on the paper)
+ui-report-number-abroad = Report number, if the paper has one
+ui-report-not-reported = I did not report it to the police, and will not
+ui-report-not-reported-help = Allowed for a card lost at home, or lost abroad and not reported there. The statement will say that no report was made and why; explain at the counter too.
 ui-report-station = Police station or office
 ui-report-date = Date of the report
 ui-report-number = Acceptance number (受理番号)
@@ -79,9 +86,17 @@ ui-found-button = I found my card
 ui-found-undo = Not found after all? Undo
 ui-reentry-title = Back in Japan?
 ui-reentry-offer = Did you notice the loss while abroad?
-ui-reentry-lead = Enter the day you came back: your 14 days count from it.
+ui-reentry-lead = Enter the day you came back: your 14 days count from the day after it.
 ui-reentry-date = The day you came back to Japan
 ui-reentry-save = Save the day
+ui-return-by-title = The last day to be back in Japan
+ui-return-by-lead = If you know it, enter the last day of your re-entry permission: for the special re-entry permission (みなし再入国), one year after the day you left, or the end of your period of stay if sooner (special permanent residents: two years after the day they left); for a re-entry permit, the date in your passport. We will remind you 30, 7 and 1 days before it.
+ui-return-by-date = Last day of my re-entry permission
+ui-return-by-save = Save
+ui-leaving-title = Travelling abroad soon?
+ui-leaving-lead = Leaving Japan before you have the new card can end your status of residence. Tell us if you plan to travel: the plan then puts the warning first.
+ui-leaving-set = I plan to leave Japan soon
+ui-leaving-unset = I no longer plan to leave soon
 ui-delete-case = Delete this case
 ui-delete-confirm = Delete this case and everything in it? This cannot be undone.
 
@@ -103,7 +118,7 @@ ui-place-ios-files = Files › On My iPhone › Zairyu Card Helper › { $name }
 ## The 14 days on a calendar (the dashboard and the papers' summary page)
 
 # The calendar table's caption.
-ui-cal-caption = The 14 days, counted from { $from }; the last day is { $last }.
+ui-cal-caption = The 14 days after { $from } (that day itself is not counted); the last day is { $last }.
 # A month's title: $month is the month's short name (date-month), $year the year.
 ui-cal-month = { $month } { $year }
 # A day's place in the 14 days.

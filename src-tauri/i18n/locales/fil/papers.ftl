@@ -22,6 +22,7 @@ paper-field = { $field ->
     [loss-detail] detalye tungkol sa nangyari
     [reentered-on] araw na bumalik ka sa Japan
     [police-station] police station
+    [country] bansa ng report
     [acceptance-number] acceptance number
     [late-detail] detalye tungkol sa pagkaantala
     [passport-detail] detalye tungkol sa passport
@@ -45,9 +46,9 @@ err-paper-card-found-again = Nakita na ulit ang card mo, kaya hindi na kailangan
 err-paper-does-not-fit-case = Hindi tugma ang { paper-field } sa nangyari sa card. Pakipili ulit.
 err-paper-missing-relative = Para sa sulat ng awtorisasyon, kailangan ang detalye ng kamag-anak na pupunta para sa iyo: buksan ang tao, i-tsek ang bahagi ng ahente (取次者) at ilagay ang pangalan, kaugnayan, address at telepono niya.
 
-paper-advice-abroad-reentry = Pinili mo ang “Nasa ibang bansa ako”. Kung napansin mo ang pagkawala habang nasa ibang bansa ka, magsisimula ang 14 na araw mo sa araw na bumalik ka sa Japan: ilagay ang araw na iyon sa pahina ng iyong kaso, at baka hindi ka talaga huli.
+paper-advice-abroad-reentry = Pinili mo ang “Nasa ibang bansa ako”. Kung napansin mo ang pagkawala habang nasa ibang bansa ka, binibilang ang 14 na araw mo simula sa araw pagkatapos ng araw na bumalik ka sa Japan: ilagay ang araw na iyon sa pahina ng iyong kaso, at baka hindi ka talaga huli.
 paper-advice-kanji-name = Walang hanay sa form para sa pangalan sa kanji. Para mai-print ito sa card mo, ibigay sa opisina ang hiwalay na request form (在留カード漢字氏名表記申出書).
-paper-advice-card-number-blank = Blangko ang card number sa form. Isulat ito kung makita mo (maipapakita ito ng 住民票 kapag hiniling mo); mahahanap din ito ng opisina.
+paper-advice-card-number-blank = Blangko ang card number sa form. Isulat ito kung makita mo (maipapakita ito ng 住民票 kapag hiniling mo). Karaniwang mahahanap ito ng opisina (hindi pa kumpirmado): magdala ng kahit anong nagpapakita nito.
 paper-advice-relative-block = Dapat nakasulat ang kamag-anak na pupunta para sa iyo sa bahagi ng ahente (取次者) ng form: buksan ang tao at ilagay siya roon, kasama ang kaugnayan niya sa iyo.
 err-paper-missing-late-reasons = Lumipas na ang deadline. Pakipili kung bakit nahuli ang application: isasama ito sa sulat ng paliwanag. Puwede ka pa ring mag-apply.
 err-paper-missing-passport-reasons = Pakipili kung bakit hindi mo maipakita ang passport mo: isasama ito sa sulat ng paliwanag.

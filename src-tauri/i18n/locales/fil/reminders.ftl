@@ -45,3 +45,12 @@ rem-return-before-body = Ibalik ang lumang card mo hanggang { $deadline } ({ $da
 }).
 rem-return-last-day-title = Ngayon ang huling araw para ibalik ang lumang card mo
 rem-return-last-day-body = Ngayong araw, { $deadline }, ang huling araw para ibalik ang lumang card mo.
+
+## Still abroad: back before the re-entry permission ends (入管法 第26条の2). $by = its last day.
+
+rem-return-by-title = Bumalik sa Japan nang hindi lalampas sa { $by }
+# $days = days left before it.
+rem-return-by-body = Ang huling araw ng iyong re-entry permission ay { $by } ({ $days ->
+    [1] 1 araw na lang
+   *[other] { $days } araw na lang
+}). Bumalik sa Japan nang hindi lalampas sa araw na iyon, kung hindi ay mawawala ang iyong status of residence. Pagkatapos, mag-apply para sa bago mong card sa loob ng 14 na araw.

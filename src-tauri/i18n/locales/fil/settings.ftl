@@ -25,5 +25,7 @@ cal-name = Mga deadline ng residence card
 cal-apply-deadline-title = Huling araw para mag-apply ng bagong residence card (在留カード)
 cal-return-deadline-title = Huling araw para ibalik ang lumang card
 cal-deadline-body = Hanggang sa araw na ito ang pinapayagan ng batas. Nasa app ang iyong plano at mga papeles.
+cal-return-by-title = Huling araw ng iyong re-entry permission: dapat nakabalik ka na sa Japan
+cal-return-by-body = Bumalik sa Japan nang hindi lalampas sa araw na ito, kung hindi ay mawawala ang iyong status of residence. Pagkatapos, mag-apply para sa bago mong residence card sa loob ng 14 na araw.
 
 err-app-reminder-hour = Pumili ng oras mula 6:00 hanggang 21:00. Walang binago.

@@ -67,6 +67,13 @@ ui-report-kind = Uri ng report
 ui-report-kind-loss = Loss report (遺失届)
 ui-report-kind-theft = Theft report (盗難届)
 ui-report-kind-disaster = Disaster certificate (罹災証明書)
+ui-report-kind-abroad = Report sa pulis sa ibang bansa
+ui-report-where = Saan ka nag-report?
+ui-report-country = Bansa
+ui-report-police-abroad = Pulis (ang istasyon o opisina, gaya ng nakasulat sa papel)
+ui-report-number-abroad = Report number, kung mayroon sa papel
+ui-report-not-reported = Hindi ako nag-report sa pulis, at hindi ako magre-report
+ui-report-not-reported-help = Puwede ito para sa card na nawala sa bahay, o nawala sa ibang bansa at hindi nai-report doon. Sasabihin ng statement na walang ginawang report at kung bakit; magpaliwanag ka rin sa counter.
 ui-report-station = Police station o opisina
 ui-report-date = Petsa ng report
 ui-report-number = Acceptance number (受理番号)
@@ -80,9 +87,17 @@ ui-found-button = Nakita ko ang card ko
 ui-found-undo = Hindi pala nakita? I-undo
 ui-reentry-title = Nakabalik ka na sa Japan?
 ui-reentry-offer = Napansin mo ba ang pagkawala habang nasa ibang bansa ka?
-ui-reentry-lead = Ilagay ang araw na bumalik ka: mula roon binibilang ang 14 na araw mo.
+ui-reentry-lead = Ilagay ang araw na bumalik ka: binibilang ang 14 na araw mo simula sa araw pagkatapos nito.
 ui-reentry-date = Ang araw na bumalik ka sa Japan
 ui-reentry-save = I-save ang araw
+ui-return-by-title = Ang huling araw para makabalik sa Japan
+ui-return-by-lead = Kung alam mo, ilagay ang huling araw ng iyong re-entry permission: para sa special re-entry permission (みなし再入国), isang taon pagkatapos ng araw na umalis ka, o ang katapusan ng iyong period of stay kung mas maaga iyon (special permanent resident: dalawang taon pagkatapos ng araw na umalis sila); para sa re-entry permit (再入国許可), ang petsang nasa passport mo. Paaalalahanan ka namin 30, 7 at 1 araw bago nito.
+ui-return-by-date = Huling araw ng aking re-entry permission
+ui-return-by-save = I-save
+ui-leaving-title = Malapit ka na bang bumiyahe sa ibang bansa?
+ui-leaving-lead = Kapag umalis ka ng Japan bago mo makuha ang bagong card, maaaring mawala ang iyong status of residence. Sabihin sa amin kung may balak kang bumiyahe: ilalagay ng plano ang babala sa pinakauna.
+ui-leaving-set = Balak kong umalis ng Japan sa malapit na panahon
+ui-leaving-unset = Hindi ko na balak umalis ng Japan sa malapit na panahon
 ui-delete-case = Burahin ang kaso
 ui-delete-confirm = Burahin ang kasong ito at lahat ng laman nito? Hindi na ito maibabalik.
 
@@ -103,7 +118,7 @@ ui-place-ios-files = Files › On My iPhone › Zairyu Card Helper › { $name }
 
 ## The 14 days on a calendar (the dashboard and the papers' summary page)
 
-ui-cal-caption = Ang 14 na araw, binibilang mula { $from }; ang huling araw ay { $last }.
+ui-cal-caption = Ang 14 na araw pagkatapos ng { $from } (hindi binibilang ang mismong araw na iyon); ang huling araw ay { $last }.
 ui-cal-month = { $month } { $year }
 ui-cal-day-n = araw { $n } sa 14
 ui-cal-closed-weekend = weekend: sarado ang mga opisina ng gobyerno

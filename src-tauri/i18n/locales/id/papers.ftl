@@ -21,6 +21,7 @@ paper-field = { $field ->
     [loss-detail] keterangan tentang kejadian
     [reentered-on] tanggal Anda kembali ke Jepang
     [police-station] kantor polisi
+    [country] negara tempat laporan dibuat
     [acceptance-number] nomor penerimaan laporan
     [late-detail] keterangan tentang keterlambatan
     [passport-detail] keterangan tentang paspor
@@ -44,9 +45,9 @@ err-paper-card-found-again = Kartu Anda sudah ditemukan kembali, jadi tidak perl
 err-paper-does-not-fit-case = Kolom { paper-field } tidak sesuai dengan apa yang terjadi pada kartu. Mohon pilih lagi.
 err-paper-missing-relative = Surat kuasa memerlukan data kerabat yang pergi untuk Anda: buka data orang, centang bagian agen pengaju (取次者), lalu masukkan nama, hubungan, alamat, dan nomor teleponnya.
 
-paper-advice-abroad-reentry = Anda memilih “Saya berada di luar negeri”. Jika Anda menyadari kehilangan itu saat di luar negeri, 14 hari Anda dimulai pada hari Anda kembali ke Jepang: masukkan tanggal itu di halaman kasus Anda, dan mungkin Anda sama sekali tidak terlambat.
+paper-advice-abroad-reentry = Anda memilih “Saya berada di luar negeri”. Jika Anda menyadari kehilangan itu saat di luar negeri, 14 hari Anda dihitung mulai hari berikutnya setelah hari Anda kembali ke Jepang: masukkan tanggal itu di halaman kasus Anda, dan mungkin Anda sama sekali tidak terlambat.
 paper-advice-kanji-name = Formulir ini tidak memiliki baris untuk nama dalam kanji. Agar nama itu dicetak di kartu Anda, serahkan formulir permintaan terpisah (在留カード漢字氏名表記申出書) di kantor imigrasi.
-paper-advice-card-number-blank = Nomor kartu dibiarkan kosong pada formulir. Tuliskan jika Anda menemukannya (nomor ini dapat dicantumkan pada 住民票, surat keterangan penduduk, jika diminta); kantor imigrasi juga dapat menemukannya.
+paper-advice-card-number-blank = Nomor kartu dibiarkan kosong pada formulir. Tuliskan jika Anda menemukannya (nomor ini dapat dicantumkan pada 住民票, surat keterangan penduduk, jika diminta). Kantor imigrasi biasanya dapat menemukannya (belum dipastikan): bawalah apa pun yang menunjukkan nomor itu.
 paper-advice-relative-block = Kerabat yang pergi untuk Anda sebaiknya ditulis di bagian agen pengaju (取次者) pada formulir: buka data orang dan masukkan kerabat itu di sana, beserta hubungannya dengan Anda.
 err-paper-missing-late-reasons = Batas waktu sudah lewat. Mohon pilih alasan permohonan terlambat: alasan ini dimasukkan ke surat penjelasan (理由書). Anda tetap dapat mengajukan permohonan.
 err-paper-missing-passport-reasons = Mohon pilih alasan Anda tidak dapat menunjukkan paspor: alasan ini dimasukkan ke surat penjelasan (理由書).

@@ -32,3 +32,8 @@ rem-return-before-body = Kembalikan kartu lama Anda paling lambat { $deadline } 
 }).
 rem-return-last-day-title = Hari ini hari terakhir untuk mengembalikan kartu lama
 rem-return-last-day-body = Hari ini, { $deadline }, adalah hari terakhir untuk mengembalikan kartu lama Anda.
+
+## Still abroad: back before the re-entry permission ends (入管法 第26条の2). $by = its last day.
+
+rem-return-by-title = Kembali ke Jepang paling lambat { $by }
+rem-return-by-body = Izin masuk kembali Anda berlaku sampai dengan { $by } (sisa { $days } hari). Kembalilah ke Jepang paling lambat pada tanggal itu, atau Anda akan kehilangan status izin tinggal. Setelah itu, ajukan permohonan kartu baru dalam 14 hari.

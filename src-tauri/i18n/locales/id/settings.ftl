@@ -24,5 +24,7 @@ cal-name = Batas waktu kartu izin tinggal
 cal-apply-deadline-title = Hari terakhir mengajukan kartu izin tinggal baru (在留カード)
 cal-return-deadline-title = Hari terakhir mengembalikan kartu lama
 cal-deadline-body = Hukum mengizinkan sampai hari ini. Rencana dan dokumen Anda ada di aplikasi.
+cal-return-by-title = Hari terakhir izin masuk kembali Anda: kembalilah ke Jepang
+cal-return-by-body = Kembalilah ke Jepang paling lambat pada tanggal ini, atau Anda akan kehilangan status izin tinggal. Setelah itu, ajukan permohonan kartu izin tinggal baru dalam 14 hari.
 
 err-app-reminder-hour = Pilih jam antara 6:00 dan 21:00. Tidak ada yang diubah.

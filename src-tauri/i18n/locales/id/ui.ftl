@@ -61,6 +61,13 @@ ui-report-kind = Jenis laporan
 ui-report-kind-loss = Laporan kehilangan (遺失届)
 ui-report-kind-theft = Laporan pencurian (盗難届)
 ui-report-kind-disaster = Surat keterangan korban bencana (罹災証明書)
+ui-report-kind-abroad = Laporan ke polisi di luar negeri
+ui-report-where = Di mana Anda melapor?
+ui-report-country = Negara
+ui-report-police-abroad = Polisi (kantor atau pos polisi, sesuai yang tertulis di dokumen)
+ui-report-number-abroad = Nomor laporan, jika ada di dokumen
+ui-report-not-reported = Saya tidak melapor ke polisi, dan tidak akan melapor
+ui-report-not-reported-help = Boleh dipilih untuk kartu yang hilang di rumah, atau hilang di luar negeri dan tidak dilaporkan di sana. Surat pernyataan akan menyebutkan bahwa tidak ada laporan yang dibuat dan alasannya; jelaskan juga di loket.
 ui-report-station = Kantor atau pos polisi
 ui-report-date = Tanggal laporan
 ui-report-number = Nomor penerimaan (受理番号)
@@ -74,9 +81,17 @@ ui-found-button = Saya menemukan kartu saya
 ui-found-undo = Ternyata belum ditemukan? Batalkan
 ui-reentry-title = Sudah kembali di Jepang?
 ui-reentry-offer = Apakah Anda menyadari kehilangan itu saat berada di luar negeri?
-ui-reentry-lead = Masukkan tanggal Anda kembali: 14 hari Anda dihitung dari tanggal itu.
+ui-reentry-lead = Masukkan tanggal Anda kembali: 14 hari Anda dihitung mulai hari berikutnya setelah tanggal itu.
 ui-reentry-date = Tanggal Anda kembali ke Jepang
 ui-reentry-save = Simpan tanggal
+ui-return-by-title = Hari terakhir untuk kembali ke Jepang
+ui-return-by-lead = Jika Anda tahu, masukkan hari terakhir izin masuk kembali Anda: untuk izin masuk kembali khusus (みなし再入国), satu tahun setelah hari Anda berangkat, atau akhir masa tinggal Anda jika lebih awal (penduduk tetap khusus: dua tahun setelah hari mereka berangkat); untuk izin masuk kembali (再入国許可), tanggal yang tertera di paspor Anda. Kami akan mengingatkan Anda 30, 7, dan 1 hari sebelumnya.
+ui-return-by-date = Hari terakhir izin masuk kembali saya
+ui-return-by-save = Simpan
+ui-leaving-title = Akan ke luar negeri dalam waktu dekat?
+ui-leaving-lead = Meninggalkan Jepang sebelum Anda mendapat kartu baru dapat mengakhiri status izin tinggal Anda. Beri tahu kami jika Anda berencana bepergian: rencana Anda akan menampilkan peringatan itu paling atas.
+ui-leaving-set = Saya berencana meninggalkan Jepang dalam waktu dekat
+ui-leaving-unset = Saya tidak lagi berencana meninggalkan Jepang dalam waktu dekat
 ui-delete-case = Hapus kasus ini
 ui-delete-confirm = Hapus kasus ini beserta seluruh isinya? Tindakan ini tidak dapat dibatalkan.
 
@@ -97,7 +112,7 @@ ui-place-ios-files = File › Di iPhone Saya › Zairyu Card Helper › { $name 
 
 ## The 14 days on a calendar (the dashboard and the papers' summary page)
 
-ui-cal-caption = 14 hari, dihitung dari { $from }; hari terakhir adalah { $last }.
+ui-cal-caption = 14 hari setelah { $from } (hari itu sendiri tidak dihitung); hari terakhir adalah { $last }.
 ui-cal-month = { $month } { $year }
 ui-cal-day-n = hari ke-{ $n } dari 14
 ui-cal-closed-weekend = akhir pekan: kantor pemerintah tutup

@@ -50,7 +50,7 @@ err-lock-pin-format = PINは、4～8けたの数字(すうじ)（0～9）です�
 err-lock-pin-mismatch = 2つのPINが同(おな)じではありません。もう一度(いちど)入(い)れてください。
 err-lock-wrong-pin = PINが違(ちが)います。
 err-lock-wait-seconds = 何回(なんかい)も間違(まちが)えました。{ $seconds ->
-   *[other] { $seconds }秒(びょう)
+   *[other] { $seconds }秒
 }たってから、もう一度(いちど)やってください。
 err-lock-wait-minutes = 何回(なんかい)も間違(まちが)えました。{ $minutes ->
    *[other] { $minutes }分

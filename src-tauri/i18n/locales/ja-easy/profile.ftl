@@ -21,11 +21,11 @@ profile-field = { $field ->
 }
 
 err-profile-empty = 「{ profile-field }」を書(か)いてください。
-err-profile-too-long = 「{ profile-field }」は{ $len }文字(もじ)です。申請書(しんせいしょ)に入(はい)るのは{ $max }文字までです。
+err-profile-too-long = 「{ profile-field }」の文字(もじ)の数(かず)は{ $len }です。申請書(しんせいしょ)に入(はい)るのは{ $max }文字までです。
 err-profile-bad-character = 「{ profile-field }」に「{ $character }」があります。この文字(もじ)は使(つか)えません。
-err-profile-not-passport-letter = 「{ profile-field }」に「{ $character }」があります。名前(なまえ)は、パスポートと同(おな)じように書(か)いてください。写真(しゃしん)のページの下(した)にある2行(ぎょう)の書き方(かた)です。使(つか)えるのはA～Zだけです。アクセント記号(きごう)はつけません。
+err-profile-not-passport-letter = 「{ profile-field }」に「{ $character }」があります。名前(なまえ)は、パスポートと同(おな)じように書(か)いてください。写真(しゃしん)のページの下(した)にある2行(にぎょう)の書き方(かた)です。使(つか)えるのはA～Zだけです。アクセント記号(きごう)はつけません。
 err-profile-name-separator = 「{ profile-field }」の最初(さいしょ)か最後(さいご)に、スペース、ハイフン（-）、アポストロフィ（'）があります。または、それが2つ続(つづ)いています。
-err-profile-card-number = 「{ $value }」は在留(ざいりゅう)カードの番号(ばんごう)ではありません。番号は12文字(もじ)です。アルファベット2つ、数字(すうじ)8つ、アルファベット2つです（例(れい)：AB12345678CD）。
+err-profile-card-number = 「{ $value }」は在留(ざいりゅう)カードの番号(ばんごう)ではありません。番号は12文字(じゅうにもじ)です。アルファベット2つ、数字(すうじ)8つ、アルファベット2つです（例(れい)：AB12345678CD）。
 err-profile-phone = 「{ profile-field }」は、電話番号(でんわばんごう)の形(かたち)ではありません。数字(すうじ)6～15けたで書(か)いてください。
 err-profile-birth-date-future = 生年月日(せいねんがっぴ)（{ $date }）が、まだ来(き)ていない日になっています。
 err-profile-birth-date-too-early = 生年月日(せいねんがっぴ)（{ $date }）が、1900年より前(まえ)になっています。

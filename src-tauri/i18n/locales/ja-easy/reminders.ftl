@@ -13,7 +13,7 @@ rem-apply-opened-late-body = 申請(しんせい)の期限(きげん)は{ $deadl
 rem-apply-before-title = 申請(しんせい)の期限(きげん)まで、あと{ $days }日
 rem-apply-before-body = 新(あたら)しい在留(ざいりゅう)カードを、{ $deadline }（{ $days ->
     [1] 明日(あした)
-   *[other] { $days }日後(ご)
+   *[other] { $days }日後
 }）までに申請(しんせい)してください。必要(ひつよう)な書類(しょるい)を、アプリで確(たし)かめてください。
 rem-apply-last-day-title = 今日(きょう)が申請(しんせい)の最後(さいご)の日です
 rem-apply-last-day-body = 今日(きょう)は{ $deadline }です。今日が、新(あたら)しい在留(ざいりゅう)カードを申請(しんせい)する最後(さいご)の日です。
@@ -29,7 +29,13 @@ rem-return-opened-late-body = 古(ふる)いカードを返(かえ)す期限(き
 rem-return-before-title = 古(ふる)いカードを返(かえ)すまで、あと{ $days }日
 rem-return-before-body = 古(ふる)いカードを、{ $deadline }（{ $days ->
     [1] 明日(あした)
-   *[other] { $days }日後(ご)
+   *[other] { $days }日後
 }）までに返(かえ)してください。
 rem-return-last-day-title = 今日(きょう)が古(ふる)いカードを返(かえ)す最後(さいご)の日です
 rem-return-last-day-body = 今日(きょう)は{ $deadline }です。今日が、古(ふる)いカードを返(かえ)す最後(さいご)の日です。
+
+## Still abroad: back before the re-entry permission ends (入管法 第26条の2). $by = its last day.
+
+rem-return-by-title = { $by }までに日本に帰(かえ)ってきてください
+# $days = days left before it.
+rem-return-by-body = 再入国(さいにゅうこく)の許可(きょか)は{ $by }までです（あと{ $days }日）。それまでに日本に帰(かえ)ってきてください。帰ってこないと、在留資格(ざいりゅうしかく)がなくなります。帰ってきたら、14日以内(いない)に新(あたら)しいカードを申請(しんせい)してください。

@@ -11,7 +11,7 @@ ui-home = ホーム
 ui-loading = 読(よ)み込(こ)んでいます…
 ui-home-title = 在留(ざいりゅう)カードをなくしましたか？
 ui-home-lead = 心配(しんぱい)しないでください。新(あたら)しいカードの申請(しんせい)は、14日の間(あいだ)にします。このアプリが、することを1つずつ教(おし)えます。あなたの答(こた)えは、このスマホやパソコンの中(なか)だけに保存(ほぞん)します。
-ui-start-case = 始(はじ)める（1分(ぷん)）
+ui-start-case = 始(はじ)める（1分(いっぷん)）
 ui-my-cases = あなたの手続(てつづ)き
 ui-open-case = 開(ひら)く
 ui-today-title = 今日(きょう)（日本の時間(じかん)）
@@ -39,7 +39,7 @@ ui-days-left = { $days ->
 }
 ui-due-today = 今日(きょう)が最後(さいご)の日です
 ui-days-late = { $days ->
-   *[other] 期限(きげん)から{ $days }日過(す)ぎました
+   *[other] 期限(きげん)が過(す)ぎて、{ $days }日たちました
 }
 ui-done-on = { $on }に終(お)わりました
 ui-next-step = 次(つぎ)にすること
@@ -67,6 +67,13 @@ ui-report-kind = 届(とど)けの種類(しゅるい)
 ui-report-kind-loss = 遺失届(いしつとどけ)（なくしたとき）
 ui-report-kind-theft = 盗難届(とうなんとどけ)（盗(ぬす)まれたとき）
 ui-report-kind-disaster = 罹災証明書(りさいしょうめいしょ)（災害(さいがい)のとき）
+ui-report-kind-abroad = 外国(がいこく)の警察(けいさつ)への届(とど)け
+ui-report-where = どこに届(とど)けましたか？
+ui-report-country = 国(くに)
+ui-report-police-abroad = 警察(けいさつ)（紙(かみ)に書(か)いてある警察署(けいさつしょ)などの名前(なまえ)）
+ui-report-number-abroad = 届(とど)けの番号(ばんごう)（紙(かみ)に番号があるとき）
+ui-report-not-reported = 警察(けいさつ)に届(とど)けていません。これからも届けません
+ui-report-not-reported-help = 家(いえ)の中(なか)でなくしたときや、外国(がいこく)でなくして、その国(くに)で届(とど)けなかったときに選(えら)べます。陳述書(ちんじゅつしょ)に、届けなかったことと、その理由(りゆう)が書(か)かれます。窓口(まどぐち)でも説明(せつめい)してください。
 ui-report-station = 警察署(けいさつしょ)・交番(こうばん)
 ui-report-date = 届(とど)けた日
 ui-report-number = 受理番号(じゅりばんごう)
@@ -80,9 +87,17 @@ ui-found-button = カードが見(み)つかりました
 ui-found-undo = やっぱり見(み)つかっていませんか？元(もと)に戻(もど)す
 ui-reentry-title = 日本に帰(かえ)ってきましたか？
 ui-reentry-offer = 外国(がいこく)で、カードがないと気(き)づきましたか？
-ui-reentry-lead = 日本に帰(かえ)ってきた日を入(い)れてください。その日から14日を数(かぞ)えます。
+ui-reentry-lead = 日本に帰(かえ)ってきた日を入(い)れてください。その次(つぎ)の日(ひ)から14日を数(かぞ)えます。
 ui-reentry-date = 日本に帰(かえ)ってきた日
 ui-reentry-save = この日を保存(ほぞん)する
+ui-return-by-title = 日本に帰(かえ)ってくる最後(さいご)の日
+ui-return-by-lead = わかれば、再入国(さいにゅうこく)の許可(きょか)の最後(さいご)の日を入(い)れてください。みなし再入国の許可のときは、日本を出(で)た日から1年です。在留期間(ざいりゅうきかん)がそれより早(はや)く終(お)わるときは、在留期間が終わる日です（特別永住者(とくべつえいじゅうしゃ)は、日本を出(で)た日から2年）。再入国許可(さいにゅうこくきょか)のときは、パスポートに書(か)いてある日です。その日の30日前、7日前、1日前に、お知(し)らせします。
+ui-return-by-date = 再入国(さいにゅうこく)の許可(きょか)の最後(さいご)の日
+ui-return-by-save = 保存(ほぞん)する
+ui-leaving-title = もうすぐ外国(がいこく)に行(い)きますか？
+ui-leaving-lead = 新(あたら)しいカードをもらう前(まえ)に日本を出(で)ると、在留資格(ざいりゅうしかく)がなくなることがあります。旅行(りょこう)の予定(よてい)があったら、教(おし)えてください。あなたがすることのいちばん上(うえ)に、注意(ちゅうい)を出(だ)します。
+ui-leaving-set = もうすぐ日本を出(で)る予定(よてい)です
+ui-leaving-unset = もうすぐ日本を出(で)る予定(よてい)は、なくなりました
 ui-delete-case = この手続(てつづ)きを消(け)す
 ui-delete-confirm = この手続(てつづ)きと、中(なか)のデータを全部(ぜんぶ)消(け)しますか？消したら、元(もと)に戻(もど)せません。
 
@@ -103,14 +118,14 @@ ui-place-ios-files = ファイル › このiPhone内(ない) › Zairyu Card He
 
 ## The 14 days on a calendar (the dashboard and the papers' summary page)
 
-ui-cal-caption = 14日(にち)の カレンダー（{ $from }から かぞえます。さいごの日(ひ)は { $last }）
-ui-cal-month = { $year }年(ねん){ $month }
-ui-cal-day-n = 14日(にち)のうち { $n }日目(にちめ)
+ui-cal-caption = 14日(じゅうよっか)の カレンダー：{ $from }の 次(つぎ)の日(ひ)から かぞえます（{ $from }は かぞえません）。さいごの日(ひ)は { $last }です。
+ui-cal-month = { $year }年{ $month }
+ui-cal-day-n = 14日(じゅうよっか)のうち { $n }日目
 ui-cal-closed-weekend = 土曜日(どようび)・日曜日(にちようび)：役所(やくしょ)は 休(やす)み
 ui-cal-closed-holiday = 祝日(しゅくじつ)「{ $name }」：役所(やくしょ)は 休(やす)み
 ui-cal-closed-year-end = 年末年始(ねんまつねんし)（12月29日〜1月3日）：役所(やくしょ)は 休(やす)み
 ui-cal-legend-count-start = かぞえはじめる日(ひ)（この日(ひ)は かぞえません）
-ui-cal-legend-in-window = 14日(にち)の なかの 1日(にち)
+ui-cal-legend-in-window = 14日(じゅうよっか)の なかの 1日(いちにち)
 ui-cal-legend-closed = 役所(やくしょ)は 休(やす)み
 ui-cal-legend-today = 今日(きょう)
 ui-cal-legend-recommended = この日(ひ)までに 行(い)きましょう
@@ -118,5 +133,5 @@ ui-cal-legend-last-day = 法律(ほうりつ)の さいごの日(ひ)
 ui-cal-closed-title = 休(やす)みの日(ひ)
 ui-open-days-left = { $count ->
     [0] この あいだ、窓口(まどぐち)が あいている日(ひ)は ありません。
-   *[other] この なかで 窓口(まどぐち)が あいている日(ひ)は { $count }日(にち)です（今日(きょう)も ふくむ）。
+   *[other] この なかで 窓口(まどぐち)が あいている日(ひ)は { $count }日です（今日(きょう)も ふくむ）。
 }

@@ -33,3 +33,9 @@ rem-return-before-body = { $deadline }（{ $days ->
 }）までに古いカードを返納してください。
 rem-return-last-day-title = 今日が古いカードを返納する最終日です
 rem-return-last-day-body = 今日（{ $deadline }）が、古いカードを返納する最終日です。
+
+## Still abroad: back before the re-entry permission ends (入管法 第26条の2). $by = its last day.
+
+rem-return-by-title = { $by }までに日本に戻ってください
+# $days = days left before it.
+rem-return-by-body = 再入国の許可の期限は{ $by }までです（{ $days }日後）。それまでに日本に戻ってください。戻らないと、在留資格がなくなります。戻ったら、14日以内に新しいカードを申請してください。

@@ -24,5 +24,7 @@ cal-name = 在留カードの期限
 cal-apply-deadline-title = 新しい在留カードの申請の最終日
 cal-return-deadline-title = 古い在留カードの返納の最終日
 cal-deadline-body = 法律で認められているのはこの日までです。手続きの流れと書類はアプリにあります。
+cal-return-by-title = 再入国の許可の最終日：この日までに日本に戻る
+cal-return-by-body = この日までに日本に戻ってください。戻らないと、在留資格がなくなります。戻ったら、14日以内に新しい在留カードを申請してください。
 
 err-app-reminder-hour = 6:00から21:00までの時刻を選んでください。何も変更されていません。

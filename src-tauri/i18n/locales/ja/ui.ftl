@@ -15,7 +15,7 @@ ui-my-cases = あなたの手続き
 ui-open-case = 開く
 ui-today-title = 今日（日本時間）
 ui-if-lost-title = 今日カードをなくした場合
-ui-if-lost-lead = 新しいカードの申請期限は次の日です
+ui-if-lost-lead = 新しいカードは、この日までに申請する必要があります
 
 ui-triage-progress = 質問 { $number }/{ $total }
 ui-triage-date-label = 日付
@@ -66,6 +66,13 @@ ui-report-kind = 届出の種類
 ui-report-kind-loss = 遺失届
 ui-report-kind-theft = 盗難届
 ui-report-kind-disaster = 罹災証明書
+ui-report-kind-abroad = 海外の警察への届出
+ui-report-where = どこに届け出ましたか？
+ui-report-country = 国
+ui-report-police-abroad = 警察（書類に書かれている警察署や機関の名前）
+ui-report-number-abroad = 届出の番号（書類に番号がある場合）
+ui-report-not-reported = 警察に届け出ていない（これからも届け出ない）
+ui-report-not-reported-help = 家の中でなくしたカードの場合や、海外でなくして現地で届け出なかった場合に選べます。陳述書には、届出をしなかったことと、その理由が書かれます。窓口でも説明してください。
 ui-report-station = 警察署・交番
 ui-report-date = 届出日
 ui-report-number = 受理番号
@@ -79,9 +86,17 @@ ui-found-button = カードが見つかった
 ui-found-undo = やはり見つかっていない？元に戻す
 ui-reentry-title = 日本に戻りましたか？
 ui-reentry-offer = 海外で紛失に気づきましたか？
-ui-reentry-lead = 日本に戻った日を入力してください。14日間はその日から数えます。
+ui-reentry-lead = 日本に戻った日を入力してください。14日間は、その翌日から数えます。
 ui-reentry-date = 日本に戻った日
 ui-reentry-save = この日を保存する
+ui-return-by-title = 日本に戻らなければならない最終日
+ui-return-by-lead = わかる場合は、再入国の許可の最終日を入力してください。みなし再入国許可の場合は、出国した日から1年後、または在留期間が終わる日の、どちらか早い日です（特別永住者は、出国した日から2年後）。再入国許可の場合は、旅券（パスポート）に記載されている日付です。その日の30日前、7日前、1日前にお知らせします。
+ui-return-by-date = 再入国の許可の最終日
+ui-return-by-save = 保存する
+ui-leaving-title = もうすぐ海外に行きますか？
+ui-leaving-lead = 新しいカードを受け取る前に出国すると、在留資格がなくなることがあります。旅行の予定がある場合は教えてください。手順のいちばん上に注意が表示されます。
+ui-leaving-set = もうすぐ出国する予定がある
+ui-leaving-unset = もうすぐ出国する予定はなくなった
 ui-delete-case = この手続きを削除
 ui-delete-confirm = この手続きと、その中の内容をすべて削除しますか？元に戻すことはできません。
 
@@ -102,7 +117,7 @@ ui-place-ios-files = ファイル › このiPhone内 › Zairyu Card Helper ›
 
 ## The 14 days on a calendar (the dashboard and the papers' summary page)
 
-ui-cal-caption = 14日間（{ $from }から数えます。最終日は{ $last }）
+ui-cal-caption = { $from }の翌日からの14日間（{ $from }当日は数えません）。最終日は{ $last }です。
 ui-cal-month = { $year }年{ $month }
 ui-cal-day-n = 14日のうち{ $n }日目
 ui-cal-closed-weekend = 土日：役所は休み

@@ -13,7 +13,7 @@ ui-lock-offer-no = 나중에
 ui-lock-title = 앱 잠금
 ui-lock-lead = 앱을 시작할 때와 백그라운드에 있다가 돌아올 때 4~8자리 PIN 번호를 묻습니다.
 # Shown before a PIN is set, every time.
-ui-lock-forget-warning = PIN 번호를 잊어버리면 다시 들어갈 방법은 하나뿐입니다. 이 앱의 모든 데이터를 삭제하는 것입니다. 내 사례, 사람 정보, 답변이 모두 사라집니다. “내 데이터”에서 저장한 사본은 그 후에 다시 불러올 수 있습니다.
+ui-lock-forget-warning = PIN 번호를 잊어버리면 다시 들어갈 방법은 하나뿐입니다. 이 앱의 모든 데이터를 삭제하는 것입니다. 내 신청 건, 사람 정보, 답변이 모두 사라집니다. “내 데이터”에서 저장한 사본은 그 후에 다시 불러올 수 있습니다.
 ui-lock-pin = PIN 번호 (4~8자리)
 ui-lock-pin-repeat = 같은 PIN 번호 한 번 더
 ui-lock-after = 앱이 백그라운드에 이 시간 동안 있으면 다시 묻기

@@ -22,6 +22,7 @@ paper-field = { $field ->
     [loss-detail] 일어난 일에 관한 상세 내용
     [reentered-on] 일본에 돌아온 날
     [police-station] 경찰서
+    [country] 신고한 나라
     [acceptance-number] 접수번호
     [late-detail] 늦어진 사유의 상세 내용
     [passport-detail] 여권에 관한 상세 내용
@@ -40,14 +41,14 @@ err-paper-too-long = { paper-field } 항목이 { $len }자입니다. 서류에�
 err-paper-control-character = { paper-field } 항목에 줄바꿈이나 보이지 않는 문자가 들어 있습니다. 한 줄로 적어 주세요.
 err-paper-not-this-procedure = 이 서류는 분실, 도난, 멸실된 카드용입니다. 훼손된 카드, 카드 교체, 다시 찾은 이전 카드에는 다른 서류를 사용합니다.
 err-paper-missing-loss-statement = 카드를 언제, 어디서, 어떻게 잃어버렸는지 답해 주세요. 진술서에 필요합니다.
-err-paper-missing-police-report = 먼저 사례 페이지에서 경찰 신고 내용(경찰서, 신고일, 접수번호, 또는 경찰이 신고를 받아 주지 않았다는 사실)을 입력해 주세요.
+err-paper-missing-police-report = 먼저 신청 건 페이지에서 경찰 신고 내용(경찰서, 신고일, 접수번호, 또는 경찰이 신고를 받아 주지 않았다는 사실)을 입력해 주세요.
 err-paper-card-found-again = 카드를 다시 찾았으므로 서류가 필요 없습니다.
 err-paper-does-not-fit-case = { paper-field } 항목이 카드에 일어난 일과 맞지 않습니다. 다시 선택해 주세요.
 err-paper-missing-relative = 위임장에는 대신 가는 친족의 정보가 필요합니다. 대상자 정보를 열고 신청 대행자(取次者) 칸에 체크한 뒤, 그 사람의 성명, 관계, 주소, 전화번호를 입력해 주세요.
 
-paper-advice-abroad-reentry = “해외에 있었어요”를 선택하셨습니다. 해외에 있을 때 분실을 알아차렸다면, 14일은 일본에 돌아온 날부터 시작됩니다. 사례 페이지에 그 날짜를 입력하세요. 그러면 전혀 늦지 않은 것일 수도 있습니다.
+paper-advice-abroad-reentry = “해외에 있었어요”를 선택하셨습니다. 해외에 있을 때 분실을 알아차렸다면, 14일은 일본에 돌아온 날의 다음 날부터 셉니다. 신청 건 페이지에 돌아온 날을 입력하세요. 그러면 전혀 늦지 않은 것일 수도 있습니다.
 paper-advice-kanji-name = 신청서에는 한자 이름을 적는 칸이 없습니다. 카드에 한자 이름을 표기하려면 창구에서 별도의 신청서(在留カード漢字氏名表記申出書)를 제출하세요.
-paper-advice-card-number-blank = 신청서의 카드 번호 칸은 비워 두었습니다. 번호를 알게 되면 직접 적어 넣으세요(요청하면 주민표 住民票에 번호를 기재해 줍니다). 창구에서도 번호를 찾을 수 있습니다.
+paper-advice-card-number-blank = 신청서의 카드 번호 칸은 비워 두었습니다. 번호를 알게 되면 직접 적어 넣으세요(요청하면 주민표 住民票에 번호를 기재해 줍니다). 보통은 창구에서 번호를 찾을 수 있습니다(확인되지 않음). 번호를 알 수 있는 것이 있으면 가져가세요.
 paper-advice-relative-block = 대신 가는 친족은 신청서의 신청 대행자(取次者) 칸에 적어야 합니다. 대상자 정보를 열고 그 칸에 그 사람을 본인과의 관계와 함께 입력하세요.
 err-paper-missing-late-reasons = 기한이 지났습니다. 신청이 늦어진 이유를 선택해 주세요. 이유서(理由書)에 들어갑니다. 지금도 신청할 수 있습니다.
 err-paper-missing-passport-reasons = 여권을 제시할 수 없는 이유를 선택해 주세요. 이유서(理由書)에 들어갑니다.

@@ -32,3 +32,8 @@ rem-return-before-body = { $deadline }까지 이전 카드를 반납해 주세�
 }).
 rem-return-last-day-title = 오늘이 이전 카드 반납 마지막 날입니다
 rem-return-last-day-body = 이전 카드 반납 마지막 날은 오늘, { $deadline }입니다.
+
+## Still abroad: back before the re-entry permission ends (入管法 第26条の2). $by = its last day.
+
+rem-return-by-title = { $by }까지 일본에 돌아오세요
+rem-return-by-body = 재입국 허가 기한은 { $by }까지입니다({ $days }일 후). 그때까지 일본에 돌아오세요. 그렇지 않으면 재류자격을 잃게 됩니다. 돌아온 뒤 14일 이내에 새 카드를 신청하세요.

@@ -24,5 +24,7 @@ cal-name = 재류카드 기한
 cal-apply-deadline-title = 새 재류카드(在留カード) 신청 마지막 날
 cal-return-deadline-title = 옛 카드 반납 마지막 날
 cal-deadline-body = 법으로 허용되는 기한은 이날까지입니다. 계획과 서류는 앱에 있습니다.
+cal-return-by-title = 재입국 허가 마지막 날: 이날까지 일본에 돌아오기
+cal-return-by-body = 이날까지 일본에 돌아오세요. 그렇지 않으면 재류자격을 잃게 됩니다. 돌아온 뒤 14일 이내에 새 재류카드를 신청하세요.
 
 err-app-reminder-hour = 6:00부터 21:00 사이의 시간을 선택해 주세요. 아무것도 바뀌지 않았습니다.

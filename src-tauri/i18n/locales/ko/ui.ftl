@@ -11,7 +11,7 @@ ui-loading = 불러오는 중…
 ui-home-title = 재류카드를 잃어버리셨나요?
 ui-home-lead = 걱정하지 마세요. 새 카드를 신청할 수 있는 기간은 14일이며, 이 앱이 한 단계씩 안내해 드립니다. 입력하신 답변은 이 기기에만 저장됩니다.
 ui-start-case = 시작하기 (1분이면 끝나요)
-ui-my-cases = 내 사례
+ui-my-cases = 내 신청 건
 ui-open-case = 열기
 ui-today-title = 오늘 (일본 시간)
 ui-if-lost-title = 오늘 카드를 잃어버린다면
@@ -61,6 +61,13 @@ ui-report-kind = 신고 종류
 ui-report-kind-loss = 분실신고(遺失届)
 ui-report-kind-theft = 도난신고(盗難届)
 ui-report-kind-disaster = 이재증명서(罹災証明書)
+ui-report-kind-abroad = 해외 경찰에 한 신고
+ui-report-where = 어디에 신고했나요?
+ui-report-country = 나라
+ui-report-police-abroad = 경찰(서류에 적힌 경찰서나 기관 이름)
+ui-report-number-abroad = 신고 번호(서류에 있다면)
+ui-report-not-reported = 경찰에 신고하지 않았고, 앞으로도 하지 않을 거예요
+ui-report-not-reported-help = 집에서 잃어버린 카드, 또는 해외에서 잃어버리고 현지에서 신고하지 않은 경우에 선택할 수 있습니다. 진술서에는 신고하지 않았다는 사실과 그 이유가 기재됩니다. 창구에서도 설명해 주세요.
 ui-report-station = 경찰서 또는 파출소
 ui-report-date = 신고일
 ui-report-number = 접수번호(受理番号)
@@ -74,11 +81,19 @@ ui-found-button = 카드를 찾았어요
 ui-found-undo = 사실은 찾지 못했나요? 되돌리기
 ui-reentry-title = 일본에 돌아오셨나요?
 ui-reentry-offer = 해외에 있을 때 분실을 알아차렸나요?
-ui-reentry-lead = 돌아온 날을 입력하세요. 14일은 그날부터 셉니다.
+ui-reentry-lead = 돌아온 날을 입력하세요. 14일은 돌아온 날의 다음 날부터 셉니다.
 ui-reentry-date = 일본에 돌아온 날
 ui-reentry-save = 날짜 저장
-ui-delete-case = 이 사례 삭제
-ui-delete-confirm = 이 사례와 안의 모든 내용을 삭제할까요? 삭제하면 되돌릴 수 없습니다.
+ui-return-by-title = 일본에 돌아와야 하는 마지막 날
+ui-return-by-lead = 알고 있다면 재입국 허가의 마지막 날을 입력하세요. 특별 재입국 허가(みなし再入国)는 출국한 날부터 1년 후이며, 재류기간이 그보다 먼저 끝나면 재류기간이 끝나는 날입니다(특별영주자는 출국한 날부터 2년 후). 재입국 허가(再入国許可)는 여권에 적힌 날짜입니다. 그날의 30일 전, 7일 전, 1일 전에 알려 드립니다.
+ui-return-by-date = 내 재입국 허가의 마지막 날
+ui-return-by-save = 저장
+ui-leaving-title = 곧 해외에 갈 예정인가요?
+ui-leaving-lead = 새 카드를 받기 전에 일본을 떠나면 재류자격을 잃을 수 있습니다. 여행할 계획이 있다면 알려 주세요. 계획의 맨 앞에 경고가 표시됩니다.
+ui-leaving-set = 곧 일본을 떠날 예정이에요
+ui-leaving-unset = 이제 곧 떠날 예정이 없어요
+ui-delete-case = 이 신청 건 삭제
+ui-delete-confirm = 이 신청 건과 그 안의 모든 내용을 삭제할까요? 삭제하면 되돌릴 수 없습니다.
 
 ## A file the app saved (the papers, a copy of the data, the reminders): open, share, where it is
 
@@ -97,7 +112,7 @@ ui-place-ios-files = 파일 › 나의 iPhone › Zairyu Card Helper › { $name
 
 ## The 14 days on a calendar (the dashboard and the papers' summary page)
 
-ui-cal-caption = 14일은 { $from }부터 셉니다. 마지막 날은 { $last }입니다.
+ui-cal-caption = { $from } 다음 날부터 세는 14일({ $from } 당일은 세지 않음). 마지막 날은 { $last }입니다.
 ui-cal-month = { $year }년 { $month }
 ui-cal-day-n = 14일 중 { $n }일째
 ui-cal-closed-weekend = 주말: 관공서 휴무

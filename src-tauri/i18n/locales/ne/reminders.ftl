@@ -46,3 +46,12 @@ rem-return-before-body = आफ्नो पुरानो कार्ड { $d
 })।
 rem-return-last-day-title = आज पुरानो कार्ड फिर्ता गर्ने अन्तिम दिन हो
 rem-return-last-day-body = आज, { $deadline }, आफ्नो पुरानो कार्ड फिर्ता गर्ने अन्तिम दिन हो।
+
+## Still abroad: back before the re-entry permission ends (入管法 第26条の2). $by = its last day.
+
+rem-return-by-title = { $by } सम्ममा जापान फर्कनुहोस्
+# $days = days left before it.
+rem-return-by-body = तपाईंको पुनः प्रवेश अनुमतिको अन्तिम दिन { $by } हो ({ $days ->
+    [one] 1 दिन बाँकी
+   *[other] { $days } दिन बाँकी
+})। त्यो दिनसम्ममा जापान फर्कनुहोस्, नत्र तपाईंको आवासीय स्थिति (भिसा) समाप्त हुन्छ। त्यसपछि 14 दिनभित्र नयाँ कार्डका लागि आवेदन दिनुहोस्।

@@ -23,6 +23,7 @@ paper-field = { $field ->
     [loss-detail] detalhe sobre o que aconteceu
     [reentered-on] dia em que você voltou ao Japão
     [police-station] delegacia
+    [country] país da ocorrência
     [acceptance-number] número de protocolo
     [late-detail] detalhes sobre o atraso
     [passport-detail] detalhes sobre o passaporte
@@ -46,9 +47,9 @@ err-paper-card-found-again = Seu cartão apareceu de novo, então não é precis
 err-paper-does-not-fit-case = O campo “{ paper-field }” não combina com o que aconteceu com o cartão. Escolha de novo, por favor.
 err-paper-missing-relative = A procuração precisa do parente que vai por você: abra os dados da pessoa, marque a parte 取次者 (quem entrega o pedido) e informe o nome, o parentesco, o endereço e o telefone dele.
 
-paper-advice-abroad-reentry = Você escolheu “Eu estava no exterior”. Se você percebeu a perda quando estava no exterior, os seus 14 dias começam no dia em que você voltou ao Japão: informe esse dia na página do seu caso, e talvez você nem esteja atrasado.
+paper-advice-abroad-reentry = Você escolheu “Eu estava no exterior”. Se você percebeu a perda quando estava no exterior, os seus 14 dias são contados a partir do dia seguinte ao dia em que você voltou ao Japão: informe esse dia na página do seu caso, e talvez você nem esteja atrasado.
 paper-advice-kanji-name = O formulário não tem uma linha para o nome em kanji. Para que ele seja impresso no seu cartão, entregue no escritório o formulário de solicitação separado (在留カード漢字氏名表記申出書).
-paper-advice-card-number-blank = O número do cartão fica em branco no formulário. Escreva-o se você o encontrar (um 住民票 pode mostrá-lo, se você pedir); o escritório também pode encontrá-lo.
+paper-advice-card-number-blank = O número do cartão fica em branco no formulário. Escreva-o se você o encontrar (um 住民票 pode mostrá-lo, se você pedir). Normalmente, o escritório consegue encontrá-lo (não confirmado): leve qualquer coisa que mostre o número.
 paper-advice-relative-block = O parente que vai por você deve ser escrito na parte 取次者 (quem entrega o pedido) do formulário: abra os dados da pessoa e informe o parente ali, com o parentesco dele com você.
 err-paper-missing-late-reasons = O prazo já passou. Escolha por que o pedido está atrasado: isso entra na carta de justificativa. Você ainda pode fazer o pedido.
 err-paper-missing-passport-reasons = Escolha por que você não pode mostrar o passaporte: isso entra na carta de justificativa.

@@ -53,3 +53,13 @@ rem-return-before-body = Devolva o seu cartão antigo até { $deadline } ({ $day
 }).
 rem-return-last-day-title = Hoje é o último dia para devolver o seu cartão antigo
 rem-return-last-day-body = Hoje, { $deadline }, é o último dia para devolver o seu cartão antigo.
+
+## Still abroad: back before the re-entry permission ends (入管法 第26条の2). $by = its last day.
+
+rem-return-by-title = De volta ao Japão até { $by }
+# $days = days left before it.
+rem-return-by-body = Sua permissão de reentrada vale até { $by } ({ $days ->
+    [0] hoje
+    [one] falta { $days } dia
+   *[other] faltam { $days } dias
+}). Volte ao Japão até essa data, ou você perde o seu status de residência (visto). Depois, faça o pedido do seu novo cartão em até 14 dias.

@@ -21,9 +21,11 @@ ui-permission-denied = As notificações deste app estão desativadas, então os
 test-notification-title = Lembrete de teste
 test-notification-body = Os lembretes funcionam. Você vai recebê-los antes do prazo.
 
-cal-name = Prazos do cartão de residência
-cal-apply-deadline-title = Último dia para pedir o novo cartão de residência (在留カード)
+cal-name = Prazos do cartão de permanência
+cal-apply-deadline-title = Último dia para pedir o novo cartão de permanência (在留カード)
 cal-return-deadline-title = Último dia para devolver o cartão antigo
 cal-deadline-body = A lei permite até este dia. Seu plano e seus documentos estão no app.
+cal-return-by-title = Último dia da sua permissão de reentrada: esteja de volta ao Japão
+cal-return-by-body = Volte ao Japão até este dia, ou você perde o seu status de residência (visto). Depois, faça o pedido do seu novo cartão de permanência em até 14 dias.
 
 err-app-reminder-hour = Escolha um horário entre 6:00 e 21:00. Nada foi alterado.

@@ -69,6 +69,13 @@ ui-report-kind = Documento
 ui-report-kind-loss = Ocorrência de perda (遺失届)
 ui-report-kind-theft = Ocorrência de furto (盗難届)
 ui-report-kind-disaster = Certificado de sinistro (罹災証明書)
+ui-report-kind-abroad = Ocorrência na polícia no exterior
+ui-report-where = Onde você registrou a ocorrência?
+ui-report-country = País
+ui-report-police-abroad = Polícia (a delegacia ou repartição, como está no papel)
+ui-report-number-abroad = Número da ocorrência, se o papel tiver
+ui-report-not-reported = Não registrei ocorrência na polícia, e não vou registrar
+ui-report-not-reported-help = Permitido para um cartão perdido em casa, ou perdido no exterior sem ocorrência registrada lá. A declaração vai dizer que nenhuma ocorrência foi registrada e por quê; explique também no guichê.
 ui-report-station = Delegacia ou repartição
 ui-report-date = Data da ocorrência
 ui-report-number = Número de protocolo (受理番号)
@@ -82,9 +89,17 @@ ui-found-button = Encontrei meu cartão
 ui-found-undo = Afinal, não encontrou? Desfazer
 ui-reentry-title = Já voltou ao Japão?
 ui-reentry-offer = Você percebeu a perda quando estava no exterior?
-ui-reentry-lead = Informe o dia em que você voltou: os seus 14 dias contam a partir dele.
+ui-reentry-lead = Informe o dia em que você voltou: os seus 14 dias são contados a partir do dia seguinte.
 ui-reentry-date = O dia em que você voltou ao Japão
 ui-reentry-save = Salvar o dia
+ui-return-by-title = O último dia para estar de volta ao Japão
+ui-return-by-lead = Se você souber, informe o último dia da sua permissão de reentrada: para a permissão especial de reentrada (みなし再入国), um ano depois do dia em que você saiu, ou o fim do seu período de permanência, se for antes (residentes permanentes especiais: dois anos depois do dia em que saíram); para uma permissão de reentrada (再入国許可), a data no seu passaporte. Vamos lembrar você 30, 7 e 1 dia antes.
+ui-return-by-date = Último dia da minha permissão de reentrada
+ui-return-by-save = Salvar
+ui-leaving-title = Vai viajar para o exterior em breve?
+ui-leaving-lead = Sair do Japão antes de ter o novo cartão pode fazer você perder o seu status de residência (visto). Diga se pretende viajar: o plano então mostra o aviso primeiro.
+ui-leaving-set = Pretendo sair do Japão em breve
+ui-leaving-unset = Não pretendo mais sair do Japão em breve
 ui-delete-case = Excluir este caso
 ui-delete-confirm = Excluir este caso e tudo o que há nele? Isso não pode ser desfeito.
 
@@ -105,7 +120,7 @@ ui-place-ios-files = Arquivos › No Meu iPhone › Zairyu Card Helper › { $na
 
 ## The 14 days on a calendar (the dashboard and the papers' summary page)
 
-ui-cal-caption = Os 14 dias, contados a partir de { $from }; o último dia é { $last }.
+ui-cal-caption = Os 14 dias depois de { $from } (esse dia não é contado); o último dia é { $last }.
 ui-cal-month = { $month } de { $year }
 ui-cal-day-n = dia { $n } de 14
 ui-cal-closed-weekend = fim de semana: repartições públicas fechadas

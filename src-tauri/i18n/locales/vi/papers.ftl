@@ -21,6 +21,7 @@ paper-field = { $field ->
     [loss-detail] chi tiết về chuyện đã xảy ra
     [reentered-on] ngày bạn trở lại Nhật Bản
     [police-station] đồn cảnh sát
+    [country] quốc gia nơi trình báo
     [acceptance-number] số tiếp nhận
     [late-detail] chi tiết về việc nộp muộn
     [passport-detail] chi tiết về hộ chiếu
@@ -44,9 +45,9 @@ err-paper-card-found-again = Thẻ của bạn đã được tìm thấy lại, 
 err-paper-does-not-fit-case = Mục { paper-field } không phù hợp với chuyện đã xảy ra với thẻ. Vui lòng chọn lại.
 err-paper-missing-relative = Giấy ủy quyền cần thông tin của người thân đi nộp thay bạn: hãy mở thông tin người, đánh dấu vào phần người nộp hồ sơ thay (取次者) rồi nhập tên, quan hệ, địa chỉ và số điện thoại của người đó.
 
-paper-advice-abroad-reentry = Bạn đã chọn “Tôi ở nước ngoài”. Nếu bạn phát hiện mất thẻ khi đang ở nước ngoài, 14 ngày của bạn bắt đầu từ ngày bạn trở lại Nhật Bản: hãy nhập ngày đó tại trang hồ sơ của bạn, và có thể bạn hoàn toàn không bị muộn.
+paper-advice-abroad-reentry = Bạn đã chọn “Tôi ở nước ngoài”. Nếu bạn phát hiện mất thẻ khi đang ở nước ngoài, 14 ngày của bạn được tính từ ngày hôm sau của ngày bạn trở lại Nhật Bản: hãy nhập ngày đó tại trang hồ sơ của bạn, và có thể bạn hoàn toàn không bị muộn.
 paper-advice-kanji-name = Mẫu đơn không có dòng cho tên bằng chữ Hán (kanji). Nếu muốn tên chữ Hán được in trên thẻ, hãy nộp mẫu đơn đề nghị riêng (在留カード漢字氏名表記申出書) tại cơ quan.
-paper-advice-card-number-blank = Số thẻ được để trống trên mẫu đơn. Nếu bạn tìm được số thẻ, hãy tự viết vào (phiếu cư trú – 住民票 – có thể ghi số này nếu bạn yêu cầu); cơ quan cũng có thể tra được số này.
+paper-advice-card-number-blank = Số thẻ được để trống trên mẫu đơn. Nếu bạn tìm được số thẻ, hãy tự viết vào (phiếu cư trú – 住民票 – có thể ghi số này nếu bạn yêu cầu). Cơ quan thường có thể tra được số này (chưa được xác nhận): hãy mang theo bất cứ thứ gì có ghi số thẻ.
 paper-advice-relative-block = Người thân đi nộp thay bạn cần được ghi vào phần người nộp hồ sơ thay (取次者) của mẫu đơn: hãy mở thông tin người và nhập người thân đó vào phần này, kèm quan hệ với bạn.
 err-paper-missing-late-reasons = Đã qua thời hạn. Vui lòng chọn lý do nộp đơn muộn: lý do này sẽ được ghi vào thư giải trình. Bạn vẫn có thể nộp đơn.
 err-paper-missing-passport-reasons = Vui lòng chọn lý do bạn không thể xuất trình hộ chiếu: lý do này sẽ được ghi vào thư giải trình.

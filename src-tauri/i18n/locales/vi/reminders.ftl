@@ -32,3 +32,8 @@ rem-return-before-body = Hãy trả lại thẻ cũ chậm nhất vào { $deadli
 }).
 rem-return-last-day-title = Hôm nay là ngày cuối cùng để trả lại thẻ cũ
 rem-return-last-day-body = Hôm nay, { $deadline }, là ngày cuối cùng để trả lại thẻ cũ của bạn.
+
+## Still abroad: back before the re-entry permission ends (入管法 第26条の2). $by = its last day.
+
+rem-return-by-title = Trở lại Nhật Bản chậm nhất vào { $by }
+rem-return-by-body = Ngày cuối cùng của phép tái nhập cảnh của bạn là { $by } (còn { $days } ngày). Hãy trở lại Nhật Bản chậm nhất vào ngày đó, nếu không bạn sẽ mất tư cách lưu trú. Sau đó, hãy nộp đơn xin thẻ mới trong vòng 14 ngày.

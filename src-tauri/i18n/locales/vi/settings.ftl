@@ -20,9 +20,11 @@ ui-permission-denied = Thông báo của ứng dụng này đang tắt nên nh�
 test-notification-title = Nhắc nhở thử
 test-notification-body = Nhắc nhở hoạt động tốt. Bạn sẽ nhận được nhắc nhở trước hạn chót.
 
-cal-name = Hạn chót thẻ cư trú
-cal-apply-deadline-title = Ngày cuối cùng nộp đơn xin thẻ cư trú mới (在留カード)
+cal-name = Hạn chót thẻ lưu trú
+cal-apply-deadline-title = Ngày cuối cùng nộp đơn xin thẻ lưu trú mới (在留カード)
 cal-return-deadline-title = Ngày cuối cùng trả lại thẻ cũ
 cal-deadline-body = Luật cho phép đến hết ngày này. Kế hoạch và giấy tờ của bạn có trong ứng dụng.
+cal-return-by-title = Ngày cuối cùng của phép tái nhập cảnh: hãy có mặt lại ở Nhật Bản
+cal-return-by-body = Hãy trở lại Nhật Bản chậm nhất vào ngày này, nếu không bạn sẽ mất tư cách lưu trú. Sau đó, hãy nộp đơn xin thẻ lưu trú mới trong vòng 14 ngày.
 
 err-app-reminder-hour = Hãy chọn giờ từ 6:00 đến 21:00. Chưa có gì thay đổi.

@@ -61,6 +61,13 @@ ui-report-kind = Loại trình báo
 ui-report-kind-loss = Trình báo mất đồ (遺失届)
 ui-report-kind-theft = Trình báo bị trộm (盗難届)
 ui-report-kind-disaster = Giấy chứng nhận bị thiệt hại (罹災証明書)
+ui-report-kind-abroad = Trình báo với cảnh sát ở nước ngoài
+ui-report-where = Bạn đã trình báo ở đâu?
+ui-report-country = Quốc gia
+ui-report-police-abroad = Cảnh sát (đồn hoặc cơ quan, như ghi trên giấy)
+ui-report-number-abroad = Số trình báo, nếu trên giấy có
+ui-report-not-reported = Tôi đã không trình báo cảnh sát, và sẽ không trình báo
+ui-report-not-reported-help = Được phép với thẻ bị mất trong nhà, hoặc thẻ bị mất ở nước ngoài mà không trình báo ở đó. Bản tường trình sẽ ghi rằng không có trình báo nào và lý do; hãy giải thích thêm tại quầy tiếp nhận.
 ui-report-station = Đồn hoặc chốt cảnh sát
 ui-report-date = Ngày trình báo
 ui-report-number = Số tiếp nhận (受理番号)
@@ -74,9 +81,17 @@ ui-found-button = Tôi đã tìm thấy thẻ
 ui-found-undo = Thật ra chưa tìm thấy? Hoàn tác
 ui-reentry-title = Đã trở lại Nhật Bản?
 ui-reentry-offer = Bạn phát hiện mất thẻ khi đang ở nước ngoài?
-ui-reentry-lead = Hãy nhập ngày bạn trở lại: 14 ngày của bạn được tính từ ngày đó.
+ui-reentry-lead = Hãy nhập ngày bạn trở lại: 14 ngày của bạn được tính từ ngày hôm sau của ngày đó.
 ui-reentry-date = Ngày bạn trở lại Nhật Bản
 ui-reentry-save = Lưu ngày
+ui-return-by-title = Ngày cuối cùng phải có mặt lại ở Nhật Bản
+ui-return-by-lead = Nếu bạn biết, hãy nhập ngày cuối cùng của phép tái nhập cảnh: với phép tái nhập cảnh đặc biệt (みなし再入国), là một năm sau ngày bạn rời Nhật Bản, hoặc ngày hết thời hạn lưu trú nếu ngày đó đến sớm hơn (người thường trú đặc biệt: hai năm sau ngày họ rời Nhật Bản); với giấy phép tái nhập cảnh (再入国許可), là ngày ghi trong hộ chiếu. Chúng tôi sẽ nhắc bạn trước 30 ngày, 7 ngày và 1 ngày.
+ui-return-by-date = Ngày cuối cùng của phép tái nhập cảnh của tôi
+ui-return-by-save = Lưu
+ui-leaving-title = Sắp ra nước ngoài?
+ui-leaving-lead = Rời Nhật Bản trước khi có thẻ mới có thể làm chấm dứt tư cách lưu trú của bạn. Hãy cho chúng tôi biết nếu bạn định đi: khi đó kế hoạch sẽ đưa cảnh báo lên đầu tiên.
+ui-leaving-set = Tôi định sớm rời Nhật Bản
+ui-leaving-unset = Tôi không còn định sớm rời Nhật Bản nữa
 ui-delete-case = Xóa hồ sơ này
 ui-delete-confirm = Xóa hồ sơ này và toàn bộ nội dung bên trong? Bạn sẽ không thể hoàn tác.
 
@@ -97,7 +112,7 @@ ui-place-ios-files = Tệp › Trên iPhone › Zairyu Card Helper › { $name }
 
 ## The 14 days on a calendar (the dashboard and the papers' summary page)
 
-ui-cal-caption = 14 ngày, tính từ { $from }; ngày cuối cùng là { $last }.
+ui-cal-caption = 14 ngày sau { $from } (không tính chính ngày đó); ngày cuối cùng là { $last }.
 ui-cal-month = { $month } năm { $year }
 ui-cal-day-n = ngày thứ { $n } trong 14 ngày
 ui-cal-closed-weekend = cuối tuần: cơ quan nhà nước đóng cửa

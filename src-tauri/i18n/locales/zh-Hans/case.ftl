@@ -8,7 +8,7 @@
 case-deadline-on-time = 请尽快去申请。最后一天是{ $deadline }。还剩{ $days }天。
 # Before the last day, when day 14 fell on a day offices are closed and the law moved the
 # deadline. $recommended = the last open day up to day 14 (day 14 itself is closed).
-case-deadline-on-time-extended = 请尽快去申请，最晚在{ $recommended }之前。第14天正好是政府机关休息日，所以法律把最后一天顺延到{ $deadline }；请不要指望这一天。还剩{ $days }天。
+case-deadline-on-time-extended = 请尽快去申请，最迟于{ $recommended }（含当天）前往。第14天正好是政府机关休息日，所以法律把最后一天顺延到{ $deadline }；请不要指望这一天。还剩{ $days }天。
 # Today is the last day.
 case-deadline-due-today = 今天（{ $deadline }）是申请的最后一天。如果可以，请今天就去窗口办理。
 # The last day has passed. $days = days since it.
@@ -20,10 +20,10 @@ case-deadline-done-late = 您已于{ $on }提出申请。截止日是{ $deadline
 
 ## Returning an old card that turned up (入管法 第19条の15 第3項). Same arguments as above.
 
-case-return-on-time = 请在{ $deadline }之前交还旧卡。还剩{ $days }天。
-case-return-on-time-extended = 请尽快交还旧卡，最晚在{ $recommended }之前。第14天正好是政府机关休息日，所以法律把最后一天顺延到{ $deadline }。还剩{ $days }天。
+case-return-on-time = 请最迟于{ $deadline }（含当天）交还旧卡。还剩{ $days }天。
+case-return-on-time-extended = 请尽快交还旧卡，最迟于{ $recommended }（含当天）交还。第14天正好是政府机关休息日，所以法律把最后一天顺延到{ $deadline }。还剩{ $days }天。
 case-return-due-today = 今天（{ $deadline }）是交还旧卡的最后一天。
-case-return-overdue = 旧卡本应在{ $deadline }之前交还（{ $days }天前）。请尽快交还。
+case-return-overdue = 旧卡的交还截止日是{ $deadline }（{ $days }天前）。请尽快交还。
 case-return-done = 您已于{ $on }交还旧卡，在截止日（{ $deadline }）之内。
 case-return-done-late = 您已于{ $on }交还旧卡。截止日是{ $deadline }；感谢您交还旧卡。
 

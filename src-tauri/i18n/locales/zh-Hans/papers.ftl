@@ -22,6 +22,7 @@ paper-field = { $field ->
     [loss-detail] 关于经过的详细说明
     [reentered-on] 回到日本的日期
     [police-station] 警察署
+    [country] 报案所在的国家
     [acceptance-number] 受理编号（受理番号）
     [late-detail] 关于迟延的详细说明
     [passport-detail] 关于护照的详细说明
@@ -45,9 +46,9 @@ err-paper-card-found-again = 您的卡已经找到了，所以不需要任何材
 err-paper-does-not-fit-case = “{ paper-field }”与卡的实际情况不符。请重新选择。
 err-paper-missing-relative = 委托书需要写明替您前往的亲属：请打开人员信息，勾选申请代办人（取次者）一项，并填写其姓名、与您的关系、住址和电话号码。
 
-paper-advice-abroad-reentry = 您选择了“发现之后我在国外”。如果您是在国外时发现卡丢失的，14天从您回到日本的那一天开始计算：请在手续页面填写那一天，这样您可能根本没有逾期。
+paper-advice-abroad-reentry = 您选择了“发现之后我在国外”。如果您是在国外时发现卡丢失的，14天从您回到日本那一天的第二天起计算：请在手续页面填写您回到日本的日期，这样您可能根本没有逾期。
 paper-advice-kanji-name = 申请书上没有填写汉字姓名的栏目。如果希望卡上印有汉字姓名，请在窗口另外提交申请表（在留カード漢字氏名表記申出書）。
-paper-advice-card-number-blank = 申请书上的在留卡号码一栏是空的。如果您找到了号码，请填上（办理住民票时提出要求，住民票上可以显示该号码）；窗口也可以帮您查到。
+paper-advice-card-number-blank = 申请书上的在留卡号码一栏是空的。如果您找到了号码，请填上（办理住民票时提出要求，住民票上可以显示该号码）。窗口通常可以查到号码（未确认）：请带上任何能显示号码的东西。
 paper-advice-relative-block = 替您前往的亲属应写在申请书的申请代办人（取次者）栏中：请打开人员信息，在那里填写这位亲属及其与您的关系。
 err-paper-missing-late-reasons = 截止日已经过了。请选择申请迟延的原因：它会写入理由书（理由書）。您仍然可以申请。
 err-paper-missing-passport-reasons = 请选择无法出示护照的原因：它会写入理由书（理由書）。

@@ -24,5 +24,7 @@ cal-name = 在留卡期限
 cal-apply-deadline-title = 申请新在留卡（在留カード）的最后一天
 cal-return-deadline-title = 归还旧卡的最后一天
 cal-deadline-body = 法律允许的期限到这一天为止。您的计划和文件都在应用中。
+cal-return-by-title = 再入国许可的最后一天：最迟在这一天回到日本
+cal-return-by-body = 请最迟在这一天（含当天）回到日本，否则您将失去在留资格。回到日本后，请在14天内申请新的在留卡。
 
 err-app-reminder-hour = 请选择 6:00 到 21:00 之间的时间。没有做任何更改。

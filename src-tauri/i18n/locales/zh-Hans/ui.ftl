@@ -15,7 +15,7 @@ ui-my-cases = 您的手续
 ui-open-case = 打开
 ui-today-title = 今天（日本时间）
 ui-if-lost-title = 如果今天丢了卡
-ui-if-lost-lead = 您需要在以下日期前申请新卡
+ui-if-lost-lead = 您最迟需要在以下日期（含当天）申请新卡
 
 ui-triage-progress = 第{ $number }题，共{ $total }题
 ui-triage-date-label = 日期
@@ -32,7 +32,7 @@ ui-case-title-old-card = 交还旧卡
 
 ui-deadline-title = 申请截止日
 ui-legal-last-day = 法定最后一天
-ui-recommended-day = 最晚请在此日期前前往
+ui-recommended-day = 最迟请在此日期（含当天）前往
 ui-days-left = { $days ->
    *[other] 还剩{ $days }天
 }
@@ -65,6 +65,13 @@ ui-report-kind = 申报类型
 ui-report-kind-loss = 遗失申报（遺失届）
 ui-report-kind-theft = 被盗申报（盗難届）
 ui-report-kind-disaster = 受灾证明（罹災証明書）
+ui-report-kind-abroad = 向国外警察报案
+ui-report-where = 您是在哪里报案的？
+ui-report-country = 国家
+ui-report-police-abroad = 警察（按材料上写的警察署或机构名称填写）
+ui-report-number-abroad = 报案编号（如果材料上有）
+ui-report-not-reported = 我没有向警察报案，以后也不会报案
+ui-report-not-reported-help = 适用于在家中丢失的卡，或在国外丢失且没有在当地报案的情况。陈述书会写明没有报案以及原因；在窗口也请当面说明。
 ui-report-station = 警察署或派出所
 ui-report-date = 申报日期
 ui-report-number = 受理编号（受理番号）
@@ -78,9 +85,17 @@ ui-found-button = 我找到卡了
 ui-found-undo = 其实没找到？撤销
 ui-reentry-title = 回到日本了吗？
 ui-reentry-offer = 您是在国外发现卡丢失的吗？
-ui-reentry-lead = 请填写您回到日本的日期：14天从这一天起计算。
+ui-reentry-lead = 请填写您回到日本的日期：14天从这一天的第二天起计算。
 ui-reentry-date = 回到日本的日期
 ui-reentry-save = 保存日期
+ui-return-by-title = 回到日本的最后一天
+ui-return-by-lead = 如果您知道，请填写再入国许可的最后一天：特别再入国许可（みなし再入国）为出境之日起一年，如果在留期间更早届满，则为在留期间届满之日（特别永住者为出境之日起两年）；再入国许可（再入国許可）则是护照上写的日期。我们会在这一天的30天前、7天前和1天前提醒您。
+ui-return-by-date = 我的再入国许可的最后一天
+ui-return-by-save = 保存
+ui-leaving-title = 近期要出国吗？
+ui-leaving-lead = 在拿到新卡之前离开日本，可能会失去在留资格。如果您打算出行，请告诉我们：步骤中会把这条警告放在最前面。
+ui-leaving-set = 我打算近期离开日本
+ui-leaving-unset = 我不再打算近期离开日本
 ui-delete-case = 删除此手续
 ui-delete-confirm = 要删除此手续及其中的所有内容吗？删除后无法恢复。
 
@@ -101,7 +116,7 @@ ui-place-ios-files = 文件 › 我的iPhone › Zairyu Card Helper › { $name 
 
 ## The 14 days on a calendar (the dashboard and the papers' summary page)
 
-ui-cal-caption = 14天从{ $from }起算，最后一天是{ $last }。
+ui-cal-caption = 从{ $from }的第二天起算的14天（{ $from }当天不计入）；最后一天是{ $last }。
 ui-cal-month = { $year }年{ $month }
 ui-cal-day-n = 14天中的第{ $n }天
 ui-cal-closed-weekend = 周末：政府机关不办公
