@@ -48,7 +48,7 @@ pub enum OfficeKind {
     FieldOffice,
 }
 
-/// Where an office's seat (位置) comes from.
+/// Where an office's seat (位置) comes from. Serde names are the data file's `seat_from` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SeatFrom {
@@ -56,6 +56,7 @@ pub enum SeatFrom {
     Source,
     /// The name is confirmed by the current rules, whose table of seats could not be read; the
     /// seat city is the one the 2016 table gave the same office ([`SEATS_2016`]).
+    #[serde(rename = "table_2016")]
     Table2016,
     /// No text read gives a seat city; the prefecture is the only one in the parent's area (函館).
     ParentArea,

@@ -77,6 +77,9 @@ fn the_data_file_parses_the_same_with_a_real_csv_reader() {
         assert_eq!(office.id, &record[0]);
         assert_eq!(office.name_ja, &record[3]);
         assert_eq!(office.seat_city.unwrap_or(""), &record[4]);
+        // The wire names of the enums are the file's own words.
+        assert_eq!(serde_json::to_value(office.kind).unwrap(), &record[1]);
+        assert_eq!(serde_json::to_value(office.seat_from).unwrap(), &record[6]);
         assert_eq!(office.source.url, &record[11]);
         rows += 1;
     }
