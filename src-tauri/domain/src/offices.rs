@@ -173,7 +173,7 @@ pub fn lookup(prefecture: Prefecture) -> Lookup {
     };
     Lookup {
         prefecture,
-        // The table's own check guarantees one bureau per prefecture (see table::check).
+        // 第84条 gives every prefecture exactly one bureau; tests/offices.rs checks the file does.
         bureau: covering(OfficeKind::Bureau).expect("every prefecture has a bureau"),
         branch: covering(OfficeKind::Branch),
         field_offices: offices
