@@ -12,6 +12,7 @@ pub mod deadline;
 pub mod ics;
 pub mod jst;
 pub mod limits;
+pub mod offices;
 pub mod plan;
 pub mod police_phrases;
 pub mod profile;
