@@ -237,13 +237,31 @@ fn a_late_case_asks_why_and_a_person_can_be_deleted() {
         )
         .unwrap_err();
     assert_eq!(e["field"], "late-detail");
+    // An illness without its dates is refused on the field to fill, and changes nothing.
+    let e = app
+        .invoke(
+            "set_paper_answers",
+            json!({"id": case, "late": {"reasons": ["illness"], "detail": null}}),
+        )
+        .unwrap_err();
+    assert_eq!(e["field"], "late-illness-from");
+    let e = app
+        .invoke(
+            "set_paper_answers",
+            json!({"id": case, "late": {"reasons": ["other"], "detail": " "}}),
+        )
+        .unwrap_err();
+    assert_eq!(e["field"], "late-detail");
     let v = app
         .invoke(
             "set_paper_answers",
-            json!({"id": case, "late": {"reasons": ["illness", "did_not_know_rule"], "detail": null},
+            json!({"id": case, "late": {"reasons": ["illness", "did_not_know_rule"], "detail": null,
+                   "illness": {"place": "新宿病院", "from": "2026-11-01", "until": ""}},
                 "passport": {"reasons": ["stolen_too"], "detail": null}}),
         )
         .unwrap();
+    assert_eq!(v["late"]["illness"]["place"], "新宿病院");
+    assert!(v["late"]["illness"]["until"].is_null());
     assert_eq!(v["late"]["reasons"][1], "did_not_know_rule");
     assert_eq!(v["passport"]["reasons"][0], "stolen_too");
 

@@ -113,3 +113,95 @@ async fn the_papers_are_filled_in_from_the_profile_and_the_answers() {
     app.screenshot("papers-ready-390x844").await;
     app.quit().await;
 }
+
+/// Screenshots of the element `css` scrolled into view in English, Vietnamese and Japanese
+/// (`<name>-<lang>-390x844`); ends in English.
+async fn shots_at(app: &App, name: &str, css: &str) {
+    for (code, bcp47) in [("vi", "vi"), ("ja", "ja"), ("en", "en")] {
+        zairyu_e2e::screens::switch_language(app, code, bcp47).await;
+        assert!(app.horizontal_overflow().await <= 0, "{name} in {code}");
+        app.eval(&format!(
+            "document.querySelector({css:?}).scrollIntoView(); return 0;"
+        ))
+        .await;
+        app.screenshot(&format!("{name}-{code}-390x844")).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run by scripts/test.sh under xvfb-run"]
+async fn a_late_application_gives_the_facts_of_its_reason_and_the_letter_apologises() {
+    let app = App::launch(Launch::on("2026-12-10")).await;
+    // Stolen on 9 Nov: the deadline, 24 Nov, has passed.
+    triage(&app, "stolen", "2026-11-09", None).await;
+    app.fill("#r-station", "新宿警察署").await;
+    app.fill("#r-date", "2026-12-09").await;
+    app.fill("#r-number", "R08-778").await;
+    app.click("#r-save").await;
+    app.wait_for("#papers-button").await;
+    app.click("#papers-button").await;
+    app.wait_for("#problem[data-field='person']").await;
+    app.click("#add-person").await;
+    fill_person(
+        &app,
+        &[
+            ("nationality", "NEPAL"),
+            ("birth-date", "1993-08-21"),
+            ("family-name", "GURUNG"),
+            ("given-name", "BIKASH"),
+            ("sex", "male"),
+            ("address", "東京都新宿区西新宿2-8-1"),
+            ("card-number", "XY98765432ZW"),
+            ("phone", "090-1234-5678"),
+        ],
+    )
+    .await;
+    app.click("#person-save").await;
+    app.wait_for("#late").await;
+    // The illness's facts are asked under it once it is chosen.
+    assert!(app
+        .eval("return document.getElementById('late-illness-facts').hidden;")
+        .await
+        .as_bool()
+        .unwrap());
+    app.click("#late input[value='illness']").await;
+    app.wait_for("#late-illness-facts:not([hidden])").await;
+    app.fill("#loss-how", "wallet_stolen").await;
+    // Without its first day, the illness is refused on that field.
+    app.click("#answers-save").await;
+    app.wait_for("#e-late-illness-from:not(:empty)").await;
+    app.fill("#late-illness-place", "東京医科大学病院").await;
+    app.fill("#late-illness-from", "2026-11-10").await;
+    app.fill("#late-illness-until", "2026-12-05").await;
+    app.click("#answers-save").await;
+    app.wait_for("#make-papers:not([disabled])").await;
+    // Saved: the facts come back from the backend in every language.
+    shots_at(&app, "papers-late-illness", "#late").await;
+    assert_eq!(
+        app.eval("return document.getElementById('late-illness-place').value;")
+            .await,
+        "東京医科大学病院"
+    );
+    app.click("#make-papers").await;
+    app.wait_for("#made.ok").await;
+    let path = app
+        .eval("return document.querySelector('#made').dataset.path;")
+        .await;
+    let out = std::process::Command::new("pdftotext")
+        .args([path.as_str().expect("the PDF's path"), "-"])
+        .output()
+        .expect("pdftotext");
+    let text: String = String::from_utf8_lossy(&out.stdout)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    for expected in [
+        "理由書",
+        "2026年11月10日から2026年12月5日まで、病気又はけがのため東京医科大学病院に入院しており",
+        "深くお詫び申し上げます",
+        "在留カードを入れていた財布を盗まれました",
+    ] {
+        assert!(text.contains(expected), "{expected} not in {text}");
+    }
+    app.quit().await;
+}

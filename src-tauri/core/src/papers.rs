@@ -11,7 +11,8 @@ use zairyu_domain::text::Text;
 use zairyu_papers::fonts::PaperFont;
 use zairyu_papers::{
     pages_for, preflight, render_packet_with, AlsoLost, HowLost, LateReason, LateReasons,
-    LossStatement, PacketRequest, PaperKind, PassportReason, PassportReasons, PlaceKind, TimeOfDay,
+    LossStatement, PacketRequest, PaperKind, PassportReason, PassportReasons, PlaceKind, Stay,
+    TimeOfDay,
 };
 
 use crate::clock::Clock;
@@ -29,6 +30,12 @@ pub struct OptionView {
     pub value: String,
     /// Its label.
     pub label: String,
+    /// The fields this option asks for when chosen (a late reason's facts), by field id.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub asks: &'static [&'static str],
+    /// What choosing it means, when that needs saying ("I did not know the rule" admits it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
 }
 
 /// The options of every question of the papers.
@@ -100,8 +107,11 @@ pub struct PapersView {
     pub limits: BTreeMap<&'static str, usize>,
     /// The first problem; `None` when the papers can be made.
     pub problem: Option<ProblemView>,
-    /// The values that will be printed (when a person is chosen).
+    /// The values that will be printed (when a person is chosen), in the form's order.
     pub preview: Vec<PrintedValue>,
+    /// That the office may ask for the values to be copied onto its own form (when the packet
+    /// holds the application form: not for a special permanent resident).
+    pub copy_note: Option<String>,
     /// How to print, a line each.
     pub how_to_print: Vec<String>,
 }
@@ -116,6 +126,8 @@ fn options<T: Serialize + Copy>(v: &Viewer, group: &str, all: &[T]) -> Vec<Optio
             OptionView {
                 label: v.tr(&Text::new(format!("ui-choice-{group}-{value}"))),
                 value,
+                asks: &[],
+                help: None,
             }
         })
         .collect()
@@ -142,32 +154,34 @@ fn page_line(kind: PaperKind) -> &'static str {
     }
 }
 
+/// The values the papers print, in the form's order (the birth date after the nationality, the day
+/// learned after the card number), then the other papers': easy to copy onto the office's form.
 fn preview(v: &Viewer, request: &PacketRequest) -> Vec<PrintedValue> {
     let n = request.normalized();
     let field = |id: &str| v.tr(&Text::new("paper-field").str("field", id));
     let date = |d: NaiveDate| v.date(d).ja;
-    let mut out = vec![PrintedValue {
-        label: field("birth-date"),
-        value: date(n.profile.birth_date),
-    }];
-    out.extend(
-        n.typed_values()
-            .into_iter()
-            .filter(|(_, value)| !value.is_empty())
-            .map(|(f, value)| PrintedValue {
-                label: field(f),
-                value: value.to_owned(),
-            }),
-    );
-    out.push(PrintedValue {
-        label: field("learned-on"),
-        value: date(n.case.learned_on),
-    });
-    if let Some(r) = &n.case.police_report {
-        out.push(PrintedValue {
-            label: field("reported-on"),
-            value: date(r.reported_on),
-        });
+    let printed = |id: &str, value: String| PrintedValue {
+        label: field(id),
+        value,
+    };
+    let no_card_number = n.profile.card_number.trim().is_empty();
+    let mut out = Vec::new();
+    for (f, value) in n.typed_values() {
+        if !value.is_empty() {
+            out.push(printed(f, value.to_owned()));
+        }
+        match f {
+            "nationality" => out.push(printed("birth-date", date(n.profile.birth_date))),
+            "card-number" | "address" if (f == "card-number") != no_card_number => {
+                out.push(printed("learned-on", date(n.case.learned_on)))
+            }
+            "acceptance-number" => {
+                if let Some(r) = &n.case.police_report {
+                    out.push(printed("reported-on", date(r.reported_on)));
+                }
+            }
+            _ => {}
+        }
     }
     out
 }
@@ -233,13 +247,26 @@ fn papers_view(v: &Viewer, records: &Records, record: &CaseRecord, today: NaiveD
             time_of_day: options(v, "time-of-day", &TimeOfDay::ALL),
             place_kind: options(v, "place-kind", &PlaceKind::ALL),
             how: options(v, "how", HowLost::choices_for(record.case.incident)),
-            late: options(v, "late", &LateReason::ALL),
+            late: options(v, "late", &LateReason::ALL)
+                .into_iter()
+                .zip(LateReason::ALL)
+                .map(|(o, r)| OptionView {
+                    asks: r.asks(),
+                    help: (r == LateReason::DidNotKnowRule)
+                        .then(|| v.tr(&Text::new("ui-papers-late-did-not-know-help"))),
+                    ..o
+                })
+                .collect(),
             passport: options(v, "passport", &PassportReason::ALL),
             also_lost: options(v, "also-lost", &AlsoLost::ALL),
         },
         limits: limits::BY_FIELD.iter().copied().collect(),
         problem,
         preview: preview_values,
+        copy_note: request
+            .as_ref()
+            .filter(|r| pages_for(r).contains(&PaperKind::ApplicationForm))
+            .map(|_| v.tr(&Text::new("ui-papers-copy-note"))),
         how_to_print: [
             "ui-papers-print-home",
             "ui-papers-print-store",
@@ -295,6 +322,94 @@ impl StatementInput {
     }
 }
 
+/// Where someone was and when, as the UI sends it (days as `YYYY-MM-DD`, `until` may be empty).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct StayInput {
+    /// The hospital or the country.
+    pub place: String,
+    /// From this day.
+    pub from: String,
+    /// Until this day; empty while it goes on.
+    pub until: String,
+}
+
+/// The late reasons as the UI sends them: the reasons, the person's words, and each reason's
+/// facts (read only for the reasons chosen).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct LateInput {
+    /// The reasons chosen.
+    pub reasons: Vec<LateReason>,
+    /// The person's own words.
+    pub detail: Option<String>,
+    /// Ill or in hospital: where and when.
+    pub illness: Option<StayInput>,
+    /// Abroad: where and when.
+    pub abroad: Option<StayInput>,
+    /// Which disaster.
+    pub disaster: Option<String>,
+}
+
+impl StayInput {
+    /// The stay, or the first day that cannot be read (named by its field, `<field>-from`).
+    fn parse(self, field: &'static str) -> Result<Stay, AppError> {
+        let day = |text: &str, which: &'static str| -> Result<Option<NaiveDate>, AppError> {
+            let text = text.trim();
+            if text.is_empty() {
+                return Ok(None);
+            }
+            NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .map(Some)
+                .map_err(|_| AppError::invalid("err-app-date-invalid", which))
+        };
+        let (from_field, until_field) = match field {
+            "late-illness" => ("late-illness-from", "late-illness-until"),
+            _ => ("late-abroad-from", "late-abroad-until"),
+        };
+        let from = day(&self.from, from_field)?.ok_or_else(|| {
+            AppError::Paper(zairyu_papers::PaperError::Empty {
+                field: from_field.into(),
+            })
+        })?;
+        Ok(Stay {
+            place: self.place.trim().to_owned(),
+            from,
+            until: day(&self.until, until_field)?,
+        })
+    }
+}
+
+impl LateInput {
+    /// The late reasons, each chosen reason with its facts, checked by the papers' own rules.
+    fn parse(self, today: NaiveDate) -> Result<LateReasons, AppError> {
+        let chose = |r| self.reasons.contains(&r);
+        let illness = match self.illness.filter(|_| chose(LateReason::Illness)) {
+            Some(s) => Some(s.parse("late-illness")?),
+            None => None,
+        };
+        let abroad = match self.abroad.filter(|_| chose(LateReason::Abroad)) {
+            Some(s) => Some(s.parse("late-abroad")?),
+            None => None,
+        };
+        let late = LateReasons {
+            illness,
+            abroad,
+            disaster: self
+                .disaster
+                .filter(|_| chose(LateReason::Disaster))
+                .map(|d| d.trim().to_owned()),
+            detail: self
+                .detail
+                .map(|d| d.trim().to_owned())
+                .filter(|d| !d.is_empty()),
+            reasons: self.reasons,
+        };
+        late.check(today)?;
+        Ok(late)
+    }
+}
+
 impl Core {
     /// The papers screen of case `id`.
     pub fn papers_view(&self, id: &str, clock: &Clock) -> Result<PapersView, AppError> {
@@ -310,7 +425,7 @@ impl Core {
         &self,
         id: &str,
         statement: Option<StatementInput>,
-        late: Option<LateReasons>,
+        late: Option<LateInput>,
         passport: Option<PassportReasons>,
         clock: &Clock,
     ) -> Result<PapersView, AppError> {
@@ -320,8 +435,7 @@ impl Core {
                 record.answers.loss_statement = Some(s.parse(record)?);
             }
             if let Some(l) = late {
-                l.check()?;
-                record.answers.late_reasons = Some(l);
+                record.answers.late_reasons = Some(l.parse(clock.today)?);
             }
             if let Some(p) = passport {
                 p.check()?;

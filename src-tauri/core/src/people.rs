@@ -63,6 +63,8 @@ pub struct AgentInput {
     pub address: String,
     /// 電話番号.
     pub phone: String,
+    /// 生年月日, `YYYY-MM-DD`, may be empty (it is printed on a letter of authority).
+    pub birth_date: String,
 }
 
 /// The profile form as the UI sends it: every field a string, so that a bad date or choice is a
@@ -124,13 +126,26 @@ impl ProfileInput {
                 address: r.address,
                 phone: r.phone,
             }),
-            agent: self.agent.map(|a| Agent {
-                name: a.name,
-                address: a.address,
-                organisation: a.organisation,
-                phone: a.phone,
-                birth_date: None,
-            }),
+            agent: match self.agent {
+                Some(a) => {
+                    let born = a.birth_date.trim();
+                    let birth_date = if born.is_empty() {
+                        None
+                    } else {
+                        Some(NaiveDate::parse_from_str(born, "%Y-%m-%d").map_err(|_| {
+                            AppError::invalid("err-app-date-invalid", "agent-birth-date")
+                        })?)
+                    };
+                    Some(Agent {
+                        name: a.name,
+                        address: a.address,
+                        organisation: a.organisation,
+                        phone: a.phone,
+                        birth_date,
+                    })
+                }
+                None => None,
+            },
         })
     }
 }

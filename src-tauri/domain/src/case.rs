@@ -353,4 +353,6 @@ pub enum Document {
     PoliceReportAbroad,
     /// A Japanese translation of the report made abroad (the person may write it themselves).
     PoliceReportTranslation,
+    /// The registered agent's certificate (申請等取次者証明書), which the agent carries.
+    AgentCertificate,
 }

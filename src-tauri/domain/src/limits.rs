@@ -56,6 +56,9 @@ pub const BY_FIELD: &[(&str, usize)] = &[
     ("loss-place-name", PLACE_NAME),
     ("loss-detail", STATEMENT_DETAIL),
     ("late-detail", DETAIL),
+    ("late-illness-place", PLACE_NAME),
+    ("late-abroad-place", PLACE_NAME),
+    ("late-disaster", PLACE_NAME),
     ("passport-detail", DETAIL),
 ];
 

@@ -149,6 +149,8 @@ pub enum ProfileField {
     AgentOrganisation,
     /// [`Agent::phone`].
     AgentPhone,
+    /// [`Agent::birth_date`].
+    AgentBirthDate,
 }
 
 impl ProfileField {
@@ -171,6 +173,7 @@ impl ProfileField {
             ProfileField::AgentAddress => "agent-address",
             ProfileField::AgentOrganisation => "agent-organisation",
             ProfileField::AgentPhone => "agent-phone",
+            ProfileField::AgentBirthDate => "agent-birth-date",
         }
     }
 }
@@ -230,15 +233,19 @@ pub enum ProfileError {
         /// The field.
         field: ProfileField,
     },
-    /// The birth date is after today.
-    #[error("birth date {date} is in the future")]
+    /// A birth date (the holder's, or the agent's) is after today.
+    #[error("{} {date} is in the future", .field.id())]
     BirthDateInFuture {
+        /// Whose birth date.
+        field: ProfileField,
         /// The date given.
         date: NaiveDate,
     },
-    /// The birth date is before 1900-01-01.
-    #[error("birth date {date} is before 1900")]
+    /// A birth date is before 1900-01-01.
+    #[error("{} {date} is before 1900", .field.id())]
     BirthDateTooEarly {
+        /// Whose birth date.
+        field: ProfileField,
         /// The date given.
         date: NaiveDate,
     },
@@ -274,12 +281,14 @@ impl ProfileError {
             ProfileError::Phone { field } => {
                 Text::new("err-profile-phone").str("field", field.id())
             }
-            ProfileError::BirthDateInFuture { date } => Text::new("err-profile-birth-date-future")
-                .str("field", ProfileField::BirthDate.id())
-                .date("date", *date),
-            ProfileError::BirthDateTooEarly { date } => {
+            ProfileError::BirthDateInFuture { field, date } => {
+                Text::new("err-profile-birth-date-future")
+                    .str("field", field.id())
+                    .date("date", *date)
+            }
+            ProfileError::BirthDateTooEarly { field, date } => {
                 Text::new("err-profile-birth-date-too-early")
-                    .str("field", ProfileField::BirthDate.id())
+                    .str("field", field.id())
                     .date("date", *date)
             }
         }
@@ -293,11 +302,10 @@ impl ProfileError {
             | ProfileError::BadCharacter { field, .. }
             | ProfileError::NotPassportLetter { field, .. }
             | ProfileError::BadNameSeparator { field }
-            | ProfileError::Phone { field } => *field,
+            | ProfileError::Phone { field }
+            | ProfileError::BirthDateInFuture { field, .. }
+            | ProfileError::BirthDateTooEarly { field, .. } => *field,
             ProfileError::CardNumber { .. } => ProfileField::CardNumber,
-            ProfileError::BirthDateInFuture { .. } | ProfileError::BirthDateTooEarly { .. } => {
-                ProfileField::BirthDate
-            }
         }
     }
 }
@@ -310,22 +318,7 @@ impl Profile {
     pub fn validate(&self, today: NaiveDate) -> Result<(), ProfileError> {
         use ProfileField as F;
         free_text(F::Nationality, &self.nationality, limits::NATIONALITY, true)?;
-        let earliest = NaiveDate::from_ymd_opt(
-            EARLIEST_BIRTH_DATE.0,
-            EARLIEST_BIRTH_DATE.1,
-            EARLIEST_BIRTH_DATE.2,
-        )
-        .expect("a valid date");
-        if self.birth_date > today {
-            return Err(ProfileError::BirthDateInFuture {
-                date: self.birth_date,
-            });
-        }
-        if self.birth_date < earliest {
-            return Err(ProfileError::BirthDateTooEarly {
-                date: self.birth_date,
-            });
-        }
+        birth_date(F::BirthDate, self.birth_date, today)?;
         roman_name(F::FamilyName, &self.family_name, true)?;
         roman_name(F::GivenName, &self.given_name, false)?;
         if let Some(kanji) = &self.kanji_name {
@@ -360,6 +353,9 @@ impl Profile {
                 true,
             )?;
             phone(F::AgentPhone, &agent.phone)?;
+            if let Some(born) = agent.birth_date {
+                birth_date(F::AgentBirthDate, born, today)?;
+            }
         }
         Ok(())
     }
@@ -464,6 +460,23 @@ fn free_text(
             ProfileError::BadCharacter { field, character }
         }
     })
+}
+
+/// A birth date that can be true: not after `today`, not before 1900.
+fn birth_date(field: ProfileField, date: NaiveDate, today: NaiveDate) -> Result<(), ProfileError> {
+    let earliest = NaiveDate::from_ymd_opt(
+        EARLIEST_BIRTH_DATE.0,
+        EARLIEST_BIRTH_DATE.1,
+        EARLIEST_BIRTH_DATE.2,
+    )
+    .expect("a valid date");
+    if date > today {
+        return Err(ProfileError::BirthDateInFuture { field, date });
+    }
+    if date < earliest {
+        return Err(ProfileError::BirthDateTooEarly { field, date });
+    }
+    Ok(())
 }
 
 /// A person's name as the papers print it: a name written in Latin letters becomes Roman capitals
@@ -687,6 +700,7 @@ mod tests {
         assert_eq!(
             p.validate(today()),
             Err(ProfileError::BirthDateInFuture {
+                field: ProfileField::BirthDate,
                 date: date(2026, 11, 26)
             })
         );

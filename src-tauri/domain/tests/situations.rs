@@ -165,6 +165,7 @@ fn the_rows_cover_every_step_and_document() {
         "passport_reason_letter",
         "late_reason_letter",
         "representative_id",
+        "agent_certificate",
     ] {
         assert!(documents.contains(doc), "no row has the document {doc}");
     }

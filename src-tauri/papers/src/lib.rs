@@ -22,6 +22,7 @@ pub mod layout;
 mod letter_head;
 mod letter_of_authority;
 mod reason_letter;
+mod reasons;
 pub mod request;
 mod statement;
 mod summary;
@@ -30,7 +31,7 @@ pub mod wording;
 pub use error::PaperError;
 pub use request::{
     AlsoLost, HowLost, LateReason, LateReasons, LossStatement, PacketRequest, PaperAnswers,
-    PassportReason, PassportReasons, PlaceKind, TimeOfDay,
+    PassportReason, PassportReasons, PlaceKind, Stay, TimeOfDay,
 };
 
 use printpdf::{PdfDocument, PdfSaveOptions};

@@ -233,14 +233,40 @@ impl HowLost {
     }
 }
 
-/// Why the application is late: one or more reasons and an optional short detail.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Why the application is late: one or more reasons, the facts each needs (an officer reads the
+/// letter for them: which hospital from when to when, where abroad, which disaster), and the
+/// person's own words in full sentences.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LateReasons {
     /// The reasons, at least one.
     pub reasons: Vec<LateReason>,
-    /// A short detail in Japanese or romaji, printed as typed.
+    /// The person's own words, in full sentences (Japanese or romaji), printed as typed; required
+    /// for a work or family emergency and for another reason ([`LateReason::needs_detail`]).
     #[serde(default)]
     pub detail: Option<String>,
+    /// Ill or in hospital: where (the hospital, or empty for at home) and from when to when.
+    #[serde(default)]
+    pub illness: Option<Stay>,
+    /// Abroad: where (the country) and from when to when.
+    #[serde(default)]
+    pub abroad: Option<Stay>,
+    /// A disaster: which one (e.g. 令和8年7月の豪雨).
+    #[serde(default)]
+    pub disaster: Option<String>,
+}
+
+/// Where someone was, and from when to when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stay {
+    /// The hospital or the country, as typed; may be empty where the reason allows it (ill at
+    /// home).
+    #[serde(default)]
+    pub place: String,
+    /// From this day.
+    pub from: NaiveDate,
+    /// Until this day; `None` while it goes on.
+    #[serde(default)]
+    pub until: Option<NaiveDate>,
 }
 
 /// One reason for applying late.
@@ -264,6 +290,28 @@ pub enum LateReason {
 }
 
 impl LateReason {
+    /// Whether this reason says nothing by itself, so the person's own words are required: a work
+    /// or family emergency, another reason.
+    pub fn needs_detail(self) -> bool {
+        matches!(self, LateReason::WorkOrFamilyEmergency | LateReason::Other)
+    }
+
+    /// The facts this reason asks for, by field id: `late-illness-*`, `late-abroad-*`,
+    /// `late-disaster`, `late-detail`. The papers screen asks them under the reason.
+    pub fn asks(self) -> &'static [&'static str] {
+        match self {
+            LateReason::Illness => &[
+                "late-illness-place",
+                "late-illness-from",
+                "late-illness-until",
+            ],
+            LateReason::Abroad => &["late-abroad-place", "late-abroad-from", "late-abroad-until"],
+            LateReason::Disaster => &["late-disaster"],
+            LateReason::WorkOrFamilyEmergency | LateReason::Other => &["late-detail"],
+            LateReason::DidNotKnowRule | LateReason::WaitedForPoliceOrCard => &[],
+        }
+    }
+
     /// Every choice, in the order the app offers them.
     pub const ALL: [LateReason; 7] = [
         LateReason::Illness,
@@ -468,6 +516,20 @@ impl PacketRequest {
                 .filter(|d| !d.is_empty())
                 .map(str::to_owned);
         }
+        if let Some(late) = r.answers.late_reasons.as_mut() {
+            for stay in [late.illness.as_mut(), late.abroad.as_mut()]
+                .into_iter()
+                .flatten()
+            {
+                stay.place = stay.place.trim().to_owned();
+            }
+            late.disaster = late
+                .disaster
+                .as_deref()
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+                .map(str::to_owned);
+        }
         if let Some(report) = r.case.police_report.as_mut() {
             report.station = report.station.trim().to_owned();
             report.acceptance_number =
@@ -550,8 +612,18 @@ impl PacketRequest {
                 });
             }
         }
-        if self.who_goes() == Applicant::RelativeAtRequest && self.profile.agent.is_none() {
-            return Err(PaperError::MissingRelative);
+        if self.who_goes() == Applicant::RelativeAtRequest {
+            let relative = self
+                .profile
+                .agent
+                .as_ref()
+                .ok_or(PaperError::MissingRelative)?;
+            // The letter of authority names the relative by their date of birth too.
+            if relative.birth_date.is_none() {
+                return Err(PaperError::Empty {
+                    field: "agent-birth-date".into(),
+                });
+            }
         }
         if self.is_late() {
             let late = self
@@ -560,7 +632,7 @@ impl PacketRequest {
                 .as_ref()
                 .filter(|l| !l.reasons.is_empty())
                 .ok_or(PaperError::MissingLateReasons)?;
-            late.check()?;
+            late.check(self.filled_on)?;
         }
         if self.needs_passport_reasons() {
             let p = self
@@ -602,16 +674,19 @@ impl PacketRequest {
         out
     }
 
-    /// Every value the user typed that the papers print, with the field it fills.
+    /// Every value the user typed that the papers print, with the field it fills, in the order of
+    /// the form's items, then the other papers'.
     pub fn typed_values(&self) -> Vec<(&'static str, &str)> {
         let p = &self.profile;
+        // In the form's order (docs/rules.md §7), so that the list is easy to copy onto the
+        // office's own form.
         let mut v: Vec<(&'static str, &str)> = vec![
             ("nationality", &p.nationality),
             ("family-name", &p.family_name),
             ("given-name", &p.given_name),
+            ("phone", &p.phone),
             ("address", &p.address),
             ("card-number", &p.card_number),
-            ("phone", &p.phone),
         ];
         if let Some(k) = &p.kanji_name {
             v.push(("kanji-name", k));
@@ -643,13 +718,19 @@ impl PacketRequest {
             v.push(("acceptance-number", &r.acceptance_number));
             v.push(("country", &r.country));
         }
-        if let Some(d) = self
-            .answers
-            .late_reasons
-            .as_ref()
-            .and_then(|l| l.detail.as_deref())
-        {
-            v.push(("late-detail", d));
+        if let Some(l) = &self.answers.late_reasons {
+            if let Some(d) = l.detail.as_deref() {
+                v.push(("late-detail", d));
+            }
+            if let Some(s) = &l.illness {
+                v.push(("late-illness-place", &s.place));
+            }
+            if let Some(s) = &l.abroad {
+                v.push(("late-abroad-place", &s.place));
+            }
+            if let Some(d) = l.disaster.as_deref() {
+                v.push(("late-disaster", d));
+            }
         }
         if let Some(d) = self
             .answers
@@ -718,21 +799,82 @@ impl LossStatement {
 }
 
 impl LateReasons {
-    /// Checks the free detail against its limit (the reasons are choices).
-    pub fn check(&self) -> Result<(), PaperError> {
-        match &self.detail {
-            Some(d) => free_text("late-detail", d, limits::DETAIL, false),
-            None => Ok(()),
+    /// Checks that each chosen reason has the facts it needs (dates in order, not after
+    /// `today`; a place where required; the person's own words for a reason that says nothing by
+    /// itself) and every free text against its limit.
+    pub fn check(&self, today: NaiveDate) -> Result<(), PaperError> {
+        let detail = self.detail.as_deref().map(str::trim).unwrap_or("");
+        free_text("late-detail", detail, limits::DETAIL, false)?;
+        for reason in &self.reasons {
+            match reason {
+                LateReason::Illness => check_stay(&self.illness, "late-illness", false, today)?,
+                LateReason::Abroad => check_stay(&self.abroad, "late-abroad", true, today)?,
+                LateReason::Disaster => {
+                    let what = self.disaster.as_deref().unwrap_or("");
+                    free_text("late-disaster", what, limits::PLACE_NAME, true)?;
+                }
+                r if r.needs_detail() && detail.is_empty() => {
+                    return Err(PaperError::Empty {
+                        field: "late-detail".into(),
+                    })
+                }
+                _ => {}
+            }
         }
+        Ok(())
+    }
+
+    /// The reasons the letter prints: "did not know the rule" only when it is the only one
+    /// (beside a stronger reason it only admits the offence, docs/rules.md §11.5).
+    pub fn printed(&self) -> Vec<LateReason> {
+        let strong = self
+            .reasons
+            .iter()
+            .any(|r| *r != LateReason::DidNotKnowRule);
+        self.reasons
+            .iter()
+            .copied()
+            .filter(|r| !(strong && *r == LateReason::DidNotKnowRule))
+            .collect()
     }
 }
 
+/// Checks a stay's facts: a place when `place_required`, `from` not after `until` nor `today`.
+fn check_stay(
+    stay: &Option<Stay>,
+    field: &str,
+    place_required: bool,
+    today: NaiveDate,
+) -> Result<(), PaperError> {
+    let Some(stay) = stay else {
+        return Err(PaperError::Empty {
+            field: format!("{field}-from"),
+        });
+    };
+    free_text(
+        &format!("{field}-place"),
+        &stay.place,
+        limits::PLACE_NAME,
+        place_required,
+    )?;
+    if stay.from > today || stay.until.is_some_and(|u| u < stay.from || u > today) {
+        return Err(PaperError::ImpossibleDate {
+            field: format!("{field}-until"),
+        });
+    }
+    Ok(())
+}
+
 impl PassportReasons {
-    /// Checks the free detail against its limit (the reasons are choices).
+    /// Checks the free detail against its limit, and that "another reason" says which.
     pub fn check(&self) -> Result<(), PaperError> {
-        match &self.detail {
-            Some(d) => free_text("passport-detail", d, limits::DETAIL, false),
-            None => Ok(()),
+        let detail = self.detail.as_deref().map(str::trim).unwrap_or("");
+        free_text("passport-detail", detail, limits::DETAIL, false)?;
+        if self.reasons.contains(&PassportReason::Other) && detail.is_empty() {
+            return Err(PaperError::Empty {
+                field: "passport-detail".into(),
+            });
         }
+        Ok(())
     }
 }

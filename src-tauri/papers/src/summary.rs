@@ -6,7 +6,7 @@ use crate::layout::{Page, MM_PER_PT};
 use crate::request::PacketRequest;
 use crate::wording::{self, date_ja, date_ja_weekday};
 use zairyu_domain::calendar::{self, Closed};
-use zairyu_domain::case::CardKind;
+use zairyu_domain::case::{CardKind, Document};
 use zairyu_domain::deadline::{self, Deadline};
 use zairyu_domain::plan::Applicant;
 use zairyu_domain::window;
@@ -150,10 +150,16 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         )? + 4.0;
     }
 
-    // What to bring.
+    // What to bring. The two reasons (late, no passport) are one letter in this packet: one line.
     y = heading(page, y, "持ち物", "What to bring");
+    let one_letter = req.documents.contains(&Document::LateReasonLetter)
+        && req.documents.contains(&Document::PassportReasonLetter);
     for d in &req.documents {
-        let (ja, en) = wording::document_names(*d);
+        let (ja, en) = match d {
+            Document::PassportReasonLetter if one_letter => continue,
+            Document::LateReasonLetter if one_letter => wording::ONE_REASON_LETTER,
+            d => wording::document_names(*d),
+        };
         if y > 250.0 {
             return Err(PaperError::DoesNotFit {
                 field: "documents".into(),
@@ -196,8 +202,12 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
         "紛失・盗難・滅失による再交付は無料です。入管は費用を請求しません。代わりに書類を作成・提出して報酬を受け取れるのは弁護士と行政書士だけです。",
         9.0,
     )?;
-    para(page, y, "Free of charge for a lost, stolen or destroyed card: the office charges nothing. Only a lawyer or a gyoseishoshi (行政書士) may charge for acting for you.", 7.0)?;
+    y = para(page, y, "Free of charge for a lost, stolen or destroyed card: the office charges nothing. Only a lawyer or a gyoseishoshi (行政書士) may charge for acting for you.", 7.0)?;
 
+    if !spr {
+        y = para(page, y + 3.0, "窓口で出入国在留管理局備付けの申請書への記入を求められた場合は、1枚目の各欄の内容を同じ順にそのまま書き写してください。", 8.0)?;
+        para(page, y, "The office may ask you to copy the values onto its own form: copy each field of page 1, in the same order.", 6.5)?;
+    }
     page.line(L, 276.0, R, 276.0, 0.3);
     page.paragraph(
         "note",
@@ -332,8 +342,8 @@ fn who_goes(applicant: Applicant) -> (&'static str, &'static str) {
             "Because you are ill, a relative aged 16 or over who lives with you applies (with a doctor's certificate).",
         ),
         Applicant::RelativeAtRequest => (
-            "本人の依頼により、同居する16歳以上の親族が委任状を持って申請します。",
-            "At your request, a relative aged 16 or over who lives with you applies with the letter of authority.",
+            "本人の依頼により、同居する16歳以上の親族が委任状を持って申請します。委任状による申請を受け付けるか、事前に申請先に確認してください。",
+            "At your request, a relative aged 16 or over who lives with you applies with the letter of authority. Ask the office beforehand whether it accepts an application brought on your behalf.",
         ),
         Applicant::Agent => (
             "申請取次者（弁護士・行政書士等）が申請を取り次ぎます。",

@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::request::{HowLost, LateReason, PassportReason, PlaceKind, TimeOfDay};
+use crate::request::{HowLost, PlaceKind, TimeOfDay};
 use zairyu_domain::case::{Document, Incident, ReportKind};
 
 /// The PDF's title.
@@ -179,36 +179,11 @@ pub fn how_en(how: HowLost) -> &'static str {
 /// What the letters print for a card number the person does not know (the form leaves it blank).
 pub const CARD_NUMBER_UNKNOWN_JA: &str = "不明";
 
-/// A late reason as a sentence of the 理由書.
-pub fn late_reason_ja(r: LateReason) -> &'static str {
-    match r {
-        LateReason::Illness => "病気又はけがのため、入院又は療養しており、申請に行くことができませんでした。",
-        LateReason::Disaster => "災害のため、申請に行くことができませんでした。",
-        LateReason::DidNotKnowRule => {
-            "在留カードの所持を失ったことを知った日から14日以内に再交付を申請しなければならないことを知りませんでした。"
-        }
-        LateReason::WaitedForPoliceOrCard => {
-            "警察からの連絡や、在留カードが見つかるのを待っていました。"
-        }
-        LateReason::Abroad => "日本国外に滞在していました。",
-        LateReason::WorkOrFamilyEmergency => {
-            "仕事又は家族の緊急の事情のため、申請に行くことができませんでした。"
-        }
-        LateReason::Other => "その他の事情によるものです。",
-    }
-}
-
-/// A passport reason as a sentence of the 理由書.
-pub fn passport_reason_ja(r: PassportReason) -> &'static str {
-    match r {
-        PassportReason::LostToo => "旅券も在留カードと一緒に紛失しました。",
-        PassportReason::AtEmbassyForRenewal => {
-            "旅券は更新手続のため、本国の大使館（領事館）に預けています。"
-        }
-        PassportReason::StolenToo => "旅券も在留カードと一緒に盗まれました。",
-        PassportReason::Other => "その他の事情により、旅券を提示することができません。",
-    }
-}
+/// The one letter (理由書) that gives both reasons, late and no passport: one line on the summary.
+pub const ONE_REASON_LETTER: (&str, &str) = (
+    "理由書（申請が遅れた理由及び旅券を提示できない理由。この書類に含まれています）",
+    "Letter of explanation: why late and why no passport (in this packet)",
+);
 
 /// A document to bring: Japanese and English names.
 pub fn document_names(d: Document) -> (&'static str, &'static str) {
@@ -271,6 +246,10 @@ pub fn document_names(d: Document) -> (&'static str, &'static str) {
         Document::PoliceReportTranslation => {
             ("上記書類の日本語訳", "A Japanese translation of that paper")
         }
+        Document::AgentCertificate => (
+            "申請等取次者証明書（取次者が持参）",
+            "The agent's certificate (申請等取次者証明書), which the agent brings",
+        ),
     }
 }
 

@@ -68,8 +68,8 @@ fn late_packet(incident: Incident) -> PacketRequest {
     req.case.incident = incident;
     req.filled_on = day("2026-12-10");
     req.answers.late_reasons = Some(LateReasons {
-        reasons: vec![LateReason::Illness],
-        detail: None,
+        reasons: vec![LateReason::WaitedForPoliceOrCard],
+        ..LateReasons::default()
     });
     let statement = req.answers.loss_statement.as_mut().unwrap();
     match incident {

@@ -108,6 +108,15 @@ fn who_goes_decides_the_letter_of_authority_and_the_relatives_details_are_asked_
         .documents
         .contains(&zairyu_domain::case::Document::LetterOfAuthority));
     let font = zairyu_papers::fonts::PaperFont::shared().unwrap();
+    // The letter names the relative by their date of birth too: asked for until given.
+    assert_eq!(
+        preflight(&r, font).unwrap_err(),
+        zairyu_papers::PaperError::Empty {
+            field: "agent-birth-date".into()
+        }
+    );
+    let mut r = r;
+    r.profile.agent.as_mut().unwrap().birth_date = Some("1988-02-01".parse().unwrap());
     preflight(&r, font).expect("the relative is entered");
     // The holder goes: no letter of authority.
     assert!(!pages_for(&lost()).contains(&PaperKind::LetterOfAuthority));
@@ -122,7 +131,7 @@ fn the_advice_before_printing_follows_the_answers() {
     r.profile.card_number = String::new();
     r.answers.late_reasons = Some(LateReasons {
         reasons: vec![LateReason::Abroad],
-        detail: None,
+        ..LateReasons::default()
     });
     let ids: Vec<String> = r.advice().into_iter().map(|t| t.id).collect();
     assert_eq!(

@@ -116,6 +116,17 @@ fn every_field_at_its_longest_still_fits() {
             zairyu_papers::LateReason::Other,
         ],
         detail: Some(wide(l::DETAIL)),
+        illness: Some(zairyu_papers::Stay {
+            place: wide(l::PLACE_NAME),
+            from: chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+            until: Some(chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()),
+        }),
+        abroad: Some(zairyu_papers::Stay {
+            place: wide(l::PLACE_NAME),
+            from: chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap(),
+            until: None,
+        }),
+        disaster: Some(wide(l::PLACE_NAME)),
     });
     req.documents = vec![
         zairyu_domain::case::Document::ApplicationForm,

@@ -1,10 +1,10 @@
 //! The papers screen, its answers, and the PDF.
 
 use tauri::{AppHandle, Runtime, State};
-use zairyu_core::papers::{PapersView, StatementInput};
+use zairyu_core::papers::{LateInput, PapersView, StatementInput};
 use zairyu_core::saved::SavedView;
 use zairyu_core::UiError;
-use zairyu_papers::{LateReasons, PassportReasons};
+use zairyu_papers::PassportReasons;
 
 use crate::exports::Kind;
 use crate::state::AppState;
@@ -22,7 +22,7 @@ pub fn set_paper_answers(
     state: State<'_, AppState>,
     id: String,
     statement: Option<StatementInput>,
-    late: Option<LateReasons>,
+    late: Option<LateInput>,
     passport: Option<PassportReasons>,
 ) -> Result<PapersView, UiError> {
     state.run(|core, clock| core.set_paper_answers(&id, statement, late, passport, clock))

@@ -24,7 +24,43 @@ function reasons(name, options, chosen) {
   return el("fieldset", { class: "reasons", id: name },
     options.map((o) => el("label", { class: "check" },
       el("input", { type: "checkbox", name, value: o.value, checked: chosen.includes(o.value) }),
-      el("span", {}, o.label))));
+      el("span", {}, o.label, o.help ? el("span", { class: "help" }, o.help) : null))));
+}
+
+// A late reason's facts, by field id: `late-illness-from` is `late.illness.from`,
+// `late-disaster` is `late.disaster`. Which facts a reason asks for is the backend's (`asks`).
+function lateValue(late, id) {
+  return id.replace(/^late-/, "").split("-").reduce((o, k) => (o ? o[k] : undefined), late || {});
+}
+
+function lateFact(id, late, limits) {
+  const date = /-(from|until)$/.test(id);
+  return el("label", { class: "field" }, t(`ui-papers-${id}`),
+    el("input", { type: date ? "date" : "text", id, value: lateValue(late, id) || "", maxlength: date ? null : limits[id],
+      autocomplete: "off", "aria-describedby": `e-${id}` }),
+    el("span", { class: "error", id: `e-${id}`, role: "alert" }));
+}
+
+// The late reasons: each chosen reason shows the facts it asks for under it.
+function lateReasons(v) {
+  const chosen = (v.late && v.late.reasons) || [];
+  return el("fieldset", { class: "reasons", id: "late" },
+    v.choices.late.map((o) => {
+      const facts = (o.asks || []).filter((id) => id !== "late-detail");
+      const sub = facts.length
+        ? el("div", { class: "sub", id: `late-${o.value}-facts`, hidden: !chosen.includes(o.value) },
+            facts.map((id) => lateFact(id, v.late, v.limits)))
+        : null;
+      const box = el("input", { type: "checkbox", name: "late", value: o.value, checked: chosen.includes(o.value),
+        onchange: (ev) => { if (sub) sub.hidden = !ev.target.checked; } });
+      return [el("label", { class: "check" }, box,
+        el("span", {}, o.label, o.help ? el("span", { class: "help" }, o.help) : null)), sub];
+    }));
+}
+
+function stayInput(prefix) {
+  const val = (id) => document.getElementById(id)?.value ?? "";
+  return { place: val(`${prefix}-place`), from: val(`${prefix}-from`), until: val(`${prefix}-until`) };
 }
 
 function checked(name) {
@@ -68,7 +104,15 @@ function answersCard(v, draw) {
         also_lost: checked("also-lost"),
       };
     }
-    if (v.asks_late) args.late = { reasons: checked("late"), detail: document.getElementById("late-detail").value || null };
+    if (v.asks_late) {
+      args.late = {
+        reasons: checked("late"),
+        detail: document.getElementById("late-detail").value || null,
+        illness: stayInput("late-illness"),
+        abroad: stayInput("late-abroad"),
+        disaster: document.getElementById("late-disaster").value || null,
+      };
+    }
     if (v.asks_passport) {
       args.passport = { reasons: checked("passport"), detail: document.getElementById("passport-detail").value || null };
     }
@@ -101,13 +145,13 @@ function answersCard(v, draw) {
     v.asks_late ? [
       el("h3", {}, t("ui-papers-late-title")),
       el("p", { class: "muted" }, t("ui-papers-late-lead")),
-      reasons("late", v.choices.late, (v.late && v.late.reasons) || []),
-      text("late-detail", "ui-papers-detail", v.late && v.late.detail, v.limits["late-detail"]),
+      lateReasons(v),
+      text("late-detail", "ui-papers-late-detail", v.late && v.late.detail, v.limits["late-detail"]),
     ] : null,
     v.asks_passport ? [
       el("h3", {}, t("ui-papers-passport-title")),
       reasons("passport", v.choices.passport, (v.passport && v.passport.reasons) || []),
-      text("passport-detail", "ui-papers-detail", v.passport && v.passport.detail, v.limits["passport-detail"]),
+      text("passport-detail", "ui-papers-passport-detail", v.passport && v.passport.detail, v.limits["passport-detail"]),
     ] : null,
     status,
     el("button", { class: "button block", id: "answers-save", type: "button", onclick: save }, t("ui-papers-save-answers")));
@@ -155,6 +199,7 @@ export async function renderPapers(root, id, go) {
         v.problem ? el("p", { class: "error", id: "problem", "data-field": v.problem.field || "" }, v.problem.message) : null,
         v.preview.length ? [
           el("h3", {}, t("ui-papers-preview")),
+          v.copy_note ? el("p", { class: "help", id: "copy-note" }, v.copy_note) : null,
           el("dl", { class: "preview", id: "preview" }, v.preview.map((p) => [
             el("dt", {}, p.label), el("dd", { lang: "ja" }, p.value)])),
         ] : null,

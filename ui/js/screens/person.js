@@ -29,6 +29,7 @@ const AGENT = [
   ["agent-organisation", "ui-person-agent-organisation", "text", null],
   ["agent-address", "ui-person-agent-address", "text", null],
   ["agent-phone", "ui-person-agent-phone", "tel", null],
+  ["agent-birth-date", "ui-person-agent-birth-date", "date", "ui-person-agent-birth-date-help"],
 ];
 
 const byId = (field) => document.getElementById(`f-${field}`);
@@ -74,7 +75,7 @@ function flatten(profile) {
     "representative-address": r.address, "representative-phone": r.phone });
   const a = profile.agent;
   if (a) Object.assign(v, { "agent-name": a.name, "agent-organisation": a.organisation,
-    "agent-address": a.address, "agent-phone": a.phone });
+    "agent-address": a.address, "agent-phone": a.phone, "agent-birth-date": a.birth_date || "" });
   return v;
 }
 
@@ -97,7 +98,7 @@ function read() {
     representative: repOn ? { name: val("representative-name"), relationship: val("representative-relationship"),
       address: val("representative-address"), phone: val("representative-phone") } : null,
     agent: agentOn ? { name: val("agent-name"), organisation: val("agent-organisation"),
-      address: val("agent-address"), phone: val("agent-phone") } : null,
+      address: val("agent-address"), phone: val("agent-phone"), birth_date: val("agent-birth-date") } : null,
   };
 }
 

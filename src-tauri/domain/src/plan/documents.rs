@@ -190,7 +190,12 @@ fn for_who_goes(facts: &Facts) -> Vec<DocumentItem> {
         }
     };
     match applicant {
-        Applicant::Holder | Applicant::Agent | Applicant::NoOneYet => Vec::new(),
+        Applicant::Holder | Applicant::NoOneYet => Vec::new(),
+        Applicant::Agent => vec![item(
+            Document::AgentCertificate,
+            Text::new("plan-doc-agent-certificate"),
+            who(rules::WHO_MAY_APPLY).with_confidence(rules::Confidence::Secondary),
+        )],
         Applicant::RelativeForChild => vec![relative_id(who(rules::UNDER_16_REPRESENTATIVE))],
         Applicant::ApprovedOther => {
             let mut docs = vec![item(

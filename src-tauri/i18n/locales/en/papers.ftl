@@ -17,6 +17,7 @@ paper-field = { $field ->
     [agent-address] agent's address
     [agent-organisation] agent's organisation
     [agent-phone] agent's phone number
+    [agent-birth-date] date of birth of the person who goes for you
     [loss-place-name] place where the card was lost
     [loss-how] way the card was lost
     [loss-detail] detail about what happened
@@ -24,8 +25,15 @@ paper-field = { $field ->
     [police-station] police station
     [country] country of the report
     [acceptance-number] acceptance number
-    [late-detail] detail about the delay
-    [passport-detail] detail about the passport
+    [late-detail] your own words about the delay
+    [late-illness-place] hospital
+    [late-illness-from] first day of the illness or stay in hospital
+    [late-illness-until] last day of the illness or stay in hospital
+    [late-abroad-place] country where you were
+    [late-abroad-from] first day abroad
+    [late-abroad-until] last day of the stay abroad
+    [late-disaster] disaster
+    [passport-detail] your own words about the passport
     [birth-date] date of birth
     [activity-permit] permission for activity outside status
     [learned-on] day you learned of the loss

@@ -37,6 +37,8 @@ ui-person-agent-name = Their name (氏名)
 ui-person-agent-organisation = Their organisation, or for a family member their relationship to you (所属機関等)
 ui-person-agent-address = Their address (住所)
 ui-person-agent-phone = Their phone number (電話番号)
+ui-person-agent-birth-date = Their date of birth (生年月日)
+ui-person-agent-birth-date-help = Needed for the letter of authority (委任状) when a family member goes at your request; not printed on the form.
 ui-person-saved = Saved. The papers will use this.
 
 err-app-date-invalid = Please enter a whole date (year, month and day).

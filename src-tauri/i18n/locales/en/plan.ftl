@@ -93,6 +93,7 @@ plan-doc-representative-id = { $applicant ->
     [child] ID of the relative who applies for the child, and a paper showing that they are related and live together (for example a 住民票).
    *[adult] ID of the relative who applies for you, and a paper showing that you are related and live together (for example a 住民票).
 }
+plan-doc-agent-certificate = The agent brings their own certificate as a registered agent (申請等取次者証明書).
 plan-doc-medical-certificate = A paper showing that you cannot come yourself, such as a doctor's certificate (診断書).
 plan-doc-letter-of-authority = A letter of authority (委任状) that you sign, naming the relative who goes. The app can fill it in for you.
 # $holder: child (under 16) or adult (ill).

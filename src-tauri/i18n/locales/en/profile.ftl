@@ -17,6 +17,7 @@ profile-field = { $field ->
     [agent-address] agent's address
     [agent-organisation] agent's organisation
     [agent-phone] agent's phone number
+    [agent-birth-date] date of birth of the person who goes for you
    *[other] { $field }
 }
 
@@ -27,5 +28,5 @@ err-profile-not-passport-letter = The { profile-field } contains “{ $character
 err-profile-name-separator = The { profile-field } has a space, hyphen or apostrophe at its start or end, or two together.
 err-profile-card-number = “{ $value }” is not a residence card number. It has 12 characters: 2 letters, 8 digits, 2 letters, e.g. AB12345678CD.
 err-profile-phone = The { profile-field } does not look like a phone number (6 to 15 digits).
-err-profile-birth-date-future = The date of birth { $date } is in the future.
-err-profile-birth-date-too-early = The date of birth { $date } is before 1900.
+err-profile-birth-date-future = The { profile-field } ({ $date }) is in the future.
+err-profile-birth-date-too-early = The { profile-field } ({ $date }) is before 1900.

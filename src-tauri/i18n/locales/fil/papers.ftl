@@ -17,6 +17,7 @@ paper-field = { $field ->
     [agent-address] address ng ahente
     [agent-organisation] organisasyon ng ahente
     [agent-phone] numero ng telepono ng ahente
+    [agent-birth-date] petsa ng kapanganakan ng taong pupunta para sa iyo
     [loss-place-name] lugar kung saan nawala ang card
     [loss-how] paraan ng pagkawala ng card
     [loss-detail] detalye tungkol sa nangyari
@@ -24,8 +25,15 @@ paper-field = { $field ->
     [police-station] police station
     [country] bansa ng report
     [acceptance-number] acceptance number
-    [late-detail] detalye tungkol sa pagkaantala
-    [passport-detail] detalye tungkol sa passport
+    [late-detail] sarili mong salita tungkol sa pagkaantala
+    [late-illness-place] ospital
+    [late-illness-from] unang araw ng sakit o ng pagkaka-ospital
+    [late-illness-until] huling araw ng sakit o ng pagkaka-ospital
+    [late-abroad-place] bansa kung nasaan ka noon
+    [late-abroad-from] unang araw sa ibang bansa
+    [late-abroad-until] huling araw ng pananatili sa ibang bansa
+    [late-disaster] sakuna
+    [passport-detail] sarili mong salita tungkol sa passport
     [birth-date] petsa ng kapanganakan
     [activity-permit] permiso para sa aktibidad sa labas ng status
     [learned-on] araw na nalaman mo ang pagkawala

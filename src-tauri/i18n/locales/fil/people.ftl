@@ -37,6 +37,8 @@ ui-person-agent-name = Pangalan niya (氏名)
 ui-person-agent-organisation = Organisasyon niya, o kung kapamilya, ang kaugnayan niya sa iyo (所属機関等)
 ui-person-agent-address = Address niya (住所)
 ui-person-agent-phone = Numero ng telepono niya (電話番号)
+ui-person-agent-birth-date = Petsa ng kapanganakan niya (生年月日)
+ui-person-agent-birth-date-help = Kailangan para sa sulat ng awtorisasyon (委任状) kapag kapamilya ang pupunta dahil hiniling mo; hindi ito ipi-print sa form.
 ui-person-saved = Na-save. Ito ang gagamitin sa mga papel.
 
 err-app-date-invalid = Pakilagay ang buong petsa (taon, buwan at araw).

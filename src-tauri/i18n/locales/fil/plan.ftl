@@ -93,6 +93,7 @@ plan-doc-representative-id = { $applicant ->
     [child] ID ng kamag-anak na mag-a-apply para sa bata, at papel na nagpapakitang magkamag-anak sila at magkasama silang nakatira (hal. 住民票).
    *[adult] ID ng kamag-anak na mag-a-apply para sa iyo, at papel na nagpapakitang magkamag-anak kayo at magkasama kayong nakatira (hal. 住民票).
 }
+plan-doc-agent-certificate = Dadalhin ng ahente ang sarili niyang certificate bilang rehistradong ahente (申請等取次者証明書).
 plan-doc-medical-certificate = Papel na nagpapakitang hindi ka makakapunta nang personal, gaya ng medical certificate mula sa doktor (診断書).
 plan-doc-letter-of-authority = Sulat ng awtorisasyon (委任状) na pipirmahan mo, na nakasulat ang pangalan ng kamag-anak na pupunta. Kaya itong punan ng app para sa iyo.
 # $holder: child (under 16) or adult (ill).

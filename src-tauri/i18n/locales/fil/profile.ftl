@@ -17,6 +17,7 @@ profile-field = { $field ->
     [agent-address] address ng ahente
     [agent-organisation] organisasyon ng ahente
     [agent-phone] numero ng telepono ng ahente
+    [agent-birth-date] petsa ng kapanganakan ng taong pupunta para sa iyo
    *[other] { $field }
 }
 
@@ -27,5 +28,5 @@ err-profile-not-passport-letter = May “{ $character }” sa { profile-field }.
 err-profile-name-separator = May espasyo, gitling o apostrophe sa simula o dulo ng { profile-field }, o dalawang magkasunod.
 err-profile-card-number = Ang “{ $value }” ay hindi residence card number. May 12 character ito: 2 letra, 8 numero, 2 letra, hal. AB12345678CD.
 err-profile-phone = Mukhang hindi numero ng telepono ang { profile-field } (6 hanggang 15 numero).
-err-profile-birth-date-future = Nasa hinaharap ang petsa ng kapanganakan na { $date }.
-err-profile-birth-date-too-early = Bago ang 1900 ang petsa ng kapanganakan na { $date }.
+err-profile-birth-date-future = Nasa hinaharap ang { profile-field } ({ $date }).
+err-profile-birth-date-too-early = Bago ang 1900 ang { profile-field } ({ $date }).

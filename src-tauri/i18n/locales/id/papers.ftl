@@ -16,6 +16,7 @@ paper-field = { $field ->
     [agent-address] alamat agen pengaju (取次者)
     [agent-organisation] organisasi agen pengaju (取次者)
     [agent-phone] nomor telepon agen pengaju (取次者)
+    [agent-birth-date] tanggal lahir orang yang pergi untuk Anda
     [loss-place-name] tempat kartu hilang
     [loss-how] cara kartu hilang
     [loss-detail] keterangan tentang kejadian
@@ -23,8 +24,15 @@ paper-field = { $field ->
     [police-station] kantor polisi
     [country] negara tempat laporan dibuat
     [acceptance-number] nomor penerimaan laporan
-    [late-detail] keterangan tentang keterlambatan
-    [passport-detail] keterangan tentang paspor
+    [late-detail] kata-kata Anda sendiri tentang keterlambatan
+    [late-illness-place] rumah sakit
+    [late-illness-from] hari pertama sakit atau dirawat di rumah sakit
+    [late-illness-until] hari terakhir sakit atau dirawat di rumah sakit
+    [late-abroad-place] negara tempat Anda berada
+    [late-abroad-from] hari pertama di luar negeri
+    [late-abroad-until] hari terakhir di luar negeri
+    [late-disaster] bencana
+    [passport-detail] kata-kata Anda sendiri tentang paspor
     [birth-date] tanggal lahir
     [activity-permit] izin kegiatan di luar status izin tinggal
     [learned-on] tanggal Anda mengetahui kehilangan

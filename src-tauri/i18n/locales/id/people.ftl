@@ -37,6 +37,8 @@ ui-person-agent-name = Nama orang tersebut (氏名)
 ui-person-agent-organisation = Organisasi orang tersebut, atau untuk anggota keluarga, hubungannya dengan Anda (所属機関等)
 ui-person-agent-address = Alamat orang tersebut (住所)
 ui-person-agent-phone = Nomor telepon orang tersebut (電話番号)
+ui-person-agent-birth-date = Tanggal lahir orang tersebut (生年月日)
+ui-person-agent-birth-date-help = Diperlukan untuk surat kuasa (委任状) jika anggota keluarga pergi atas permintaan Anda; tidak dicetak pada formulir.
 ui-person-saved = Tersimpan. Dokumen akan menggunakan data ini.
 
 err-app-date-invalid = Mohon masukkan tanggal lengkap (tahun, bulan, dan hari).

@@ -83,6 +83,7 @@ plan-doc-representative-id = { $applicant ->
     [child] Kartu identitas kerabat yang mengajukan permohonan untuk anak tersebut, dan dokumen yang menunjukkan bahwa mereka berkerabat dan tinggal bersama (misalnya 住民票, surat keterangan penduduk).
    *[adult] Kartu identitas kerabat yang mengajukan permohonan untuk Anda, dan dokumen yang menunjukkan bahwa Anda berkerabat dan tinggal bersama (misalnya 住民票, surat keterangan penduduk).
 }
+plan-doc-agent-certificate = Agen pengaju membawa sertifikatnya sendiri sebagai agen pengaju terdaftar (申請等取次者証明書).
 plan-doc-medical-certificate = Dokumen yang menunjukkan bahwa Anda tidak dapat datang sendiri, misalnya surat keterangan dokter (診断書).
 plan-doc-letter-of-authority = Surat kuasa (委任状) yang Anda tanda tangani, yang menyebutkan nama kerabat yang pergi. Aplikasi ini dapat mengisinya untuk Anda.
 plan-doc-approved-person-id = Kartu identitas orang yang mengajukan permohonan untuk { $holder ->

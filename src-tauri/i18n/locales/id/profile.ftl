@@ -16,6 +16,7 @@ profile-field = { $field ->
     [agent-address] alamat agen pengaju (取次者)
     [agent-organisation] organisasi agen pengaju (取次者)
     [agent-phone] nomor telepon agen pengaju (取次者)
+    [agent-birth-date] tanggal lahir orang yang pergi untuk Anda
    *[other] { $field }
 }
 
@@ -26,5 +27,5 @@ err-profile-not-passport-letter = Kolom { profile-field } berisi “{ $character
 err-profile-name-separator = Kolom { profile-field } memiliki spasi, tanda hubung, atau apostrof di awal atau di akhir, atau dua tanda tersebut berturut-turut.
 err-profile-card-number = “{ $value }” bukan nomor kartu izin tinggal. Nomor ini terdiri dari 12 karakter: 2 huruf, 8 angka, 2 huruf, misalnya AB12345678CD.
 err-profile-phone = Kolom { profile-field } tampaknya bukan nomor telepon (6 sampai 15 angka).
-err-profile-birth-date-future = Tanggal lahir ({ $date }) berada di masa depan.
-err-profile-birth-date-too-early = Tanggal lahir ({ $date }) sebelum tahun 1900.
+err-profile-birth-date-future = Kolom { profile-field } ({ $date }) berisi tanggal di masa depan.
+err-profile-birth-date-too-early = Kolom { profile-field } ({ $date }) berisi tanggal sebelum tahun 1900.

@@ -17,6 +17,7 @@ paper-field = { $field ->
     [agent-address] 取次者(とりつぎしゃ)の住所(じゅうしょ)
     [agent-organisation] 取次者(とりつぎしゃ)の会社(かいしゃ)・団体(だんたい)
     [agent-phone] 取次者(とりつぎしゃ)の電話番号(でんわばんごう)
+    [agent-birth-date] あなたの代(か)わりに行(い)く人(ひと)の生年月日(せいねんがっぴ)
     [loss-place-name] カードをなくした場所(ばしょ)
     [loss-how] どのようにカードをなくしたか
     [loss-detail] 何(なに)があったかのくわしい説明(せつめい)
@@ -24,8 +25,15 @@ paper-field = { $field ->
     [police-station] 警察署(けいさつしょ)
     [country] 届(とど)けた国(くに)
     [acceptance-number] 受理番号(じゅりばんごう)
-    [late-detail] 遅(おく)れた理由(りゆう)のくわしい説明(せつめい)
-    [passport-detail] パスポートについてのくわしい説明(せつめい)
+    [late-detail] 遅(おく)れた理由(りゆう)を、自分(じぶん)の言葉(ことば)で書(か)いた文(ぶん)
+    [late-illness-place] 病院(びょういん)
+    [late-illness-from] 病気(びょうき)や入院(にゅういん)の最初(さいしょ)の日
+    [late-illness-until] 病気(びょうき)や入院(にゅういん)の最後(さいご)の日
+    [late-abroad-place] あなたがいた国(くに)
+    [late-abroad-from] 外国(がいこく)にいた最初(さいしょ)の日
+    [late-abroad-until] 外国(がいこく)にいた最後(さいご)の日
+    [late-disaster] 災害(さいがい)
+    [passport-detail] パスポートのことを、自分(じぶん)の言葉(ことば)で書(か)いた文(ぶん)
     [birth-date] 生年月日(せいねんがっぴ)
     [activity-permit] 資格外活動許可(しかくがいかつどうきょか)
     [learned-on] カードがないと気(き)づいた日

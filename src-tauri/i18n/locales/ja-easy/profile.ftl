@@ -17,6 +17,7 @@ profile-field = { $field ->
     [agent-address] 取次者(とりつぎしゃ)の住所(じゅうしょ)
     [agent-organisation] 取次者(とりつぎしゃ)の会社(かいしゃ)・団体(だんたい)
     [agent-phone] 取次者(とりつぎしゃ)の電話番号(でんわばんごう)
+    [agent-birth-date] あなたの代(か)わりに行(い)く人(ひと)の生年月日(せいねんがっぴ)
    *[other] { $field }
 }
 
@@ -27,5 +28,5 @@ err-profile-not-passport-letter = 「{ profile-field }」に「{ $character }」
 err-profile-name-separator = 「{ profile-field }」の最初(さいしょ)か最後(さいご)に、スペース、ハイフン（-）、アポストロフィ（'）があります。または、それが2つ続(つづ)いています。
 err-profile-card-number = 「{ $value }」は在留(ざいりゅう)カードの番号(ばんごう)ではありません。番号は12文字(じゅうにもじ)です。アルファベット2つ、数字(すうじ)8つ、アルファベット2つです（例(れい)：AB12345678CD）。
 err-profile-phone = 「{ profile-field }」は、電話番号(でんわばんごう)の形(かたち)ではありません。数字(すうじ)6～15けたで書(か)いてください。
-err-profile-birth-date-future = 生年月日(せいねんがっぴ)（{ $date }）が、まだ来(き)ていない日になっています。
-err-profile-birth-date-too-early = 生年月日(せいねんがっぴ)（{ $date }）が、1900年より前(まえ)になっています。
+err-profile-birth-date-future = 「{ profile-field }」（{ $date }）が、まだ来(き)ていない日になっています。
+err-profile-birth-date-too-early = 「{ profile-field }」（{ $date }）が、1900年より前(まえ)になっています。

@@ -17,6 +17,7 @@ paper-field = { $field ->
     [agent-address] 取次者の住所
     [agent-organisation] 取次者の所属機関
     [agent-phone] 取次者の電話番号
+    [agent-birth-date] あなたの代わりに行く人の生年月日
     [loss-place-name] カードをなくした場所
     [loss-how] カードをなくした状況
     [loss-detail] 何があったかの詳細
@@ -24,8 +25,15 @@ paper-field = { $field ->
     [police-station] 警察署
     [country] 届け出た国
     [acceptance-number] 受理番号
-    [late-detail] 遅れた理由の詳細
-    [passport-detail] 旅券（パスポート）についての詳細
+    [late-detail] 遅れた理由についての、あなた自身の言葉での説明
+    [late-illness-place] 病院
+    [late-illness-from] 病気・入院の最初の日
+    [late-illness-until] 病気・入院の最後の日
+    [late-abroad-place] 滞在していた国
+    [late-abroad-from] 海外にいた最初の日
+    [late-abroad-until] 海外にいた最後の日
+    [late-disaster] 災害
+    [passport-detail] 旅券（パスポート）についての、あなた自身の言葉での説明
     [birth-date] 生年月日
     [activity-permit] 資格外活動許可
     [learned-on] 紛失などを知った日

@@ -39,6 +39,8 @@ ui-person-agent-name = その人の氏名
 ui-person-agent-organisation = 所属機関等（家族の場合は、あなたとの関係）
 ui-person-agent-address = その人の住所
 ui-person-agent-phone = その人の電話番号
+ui-person-agent-birth-date = その人の生年月日
+ui-person-agent-birth-date-help = 家族があなたに頼まれて代わりに行く場合の委任状に必要です。申請書には印刷されません。
 ui-person-saved = 保存しました。書類にはこの情報が使われます。
 
 err-app-date-invalid = 日付を年・月・日まですべて入力してください。

@@ -93,6 +93,7 @@ plan-doc-representative-id = { $applicant ->
     [child] 子どもの代わりに申請する親族の身分証明書と、親族であることおよび同居していることがわかる書類（例：住民票）。
    *[adult] あなたの代わりに申請する親族の身分証明書と、あなたと親族であることおよび同居していることがわかる書類（例：住民票）。
 }
+plan-doc-agent-certificate = 申請取次者は、自分の申請等取次者証明書を持って行きます。
 plan-doc-medical-certificate = 本人が窓口に来られないことがわかる書類（診断書など）。
 plan-doc-letter-of-authority = あなたが署名する委任状（代わりに行く親族の名前を書いたもの）。このアプリで記入できます。
 # $holder: child (under 16) or adult (ill).

@@ -17,6 +17,7 @@ profile-field = { $field ->
     [agent-address] 取次者の住所
     [agent-organisation] 取次者の所属機関
     [agent-phone] 取次者の電話番号
+    [agent-birth-date] あなたの代わりに行く人の生年月日
    *[other] { $field }
 }
 
@@ -27,5 +28,5 @@ err-profile-not-passport-letter = 「{ profile-field }」に「{ $character }」
 err-profile-name-separator = 「{ profile-field }」の最初か最後にスペース、ハイフン、アポストロフィがあるか、それらが2つ続いています。
 err-profile-card-number = 「{ $value }」は在留カード番号ではありません。在留カード番号は12文字です（英字2文字・数字8文字・英字2文字。例：AB12345678CD）。
 err-profile-phone = 「{ profile-field }」が電話番号の形になっていません（6～15桁の数字）。
-err-profile-birth-date-future = 生年月日（{ $date }）が未来の日付になっています。
-err-profile-birth-date-too-early = 生年月日（{ $date }）が1900年より前になっています。
+err-profile-birth-date-future = 「{ profile-field }」（{ $date }）が未来の日付になっています。
+err-profile-birth-date-too-early = 「{ profile-field }」（{ $date }）が1900年より前になっています。

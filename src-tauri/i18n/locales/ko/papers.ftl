@@ -17,6 +17,7 @@ paper-field = { $field ->
     [agent-address] 신청 대행자(取次者) 주소
     [agent-organisation] 신청 대행자(取次者) 소속 기관
     [agent-phone] 신청 대행자(取次者) 전화번호
+    [agent-birth-date] 대신 가는 사람의 생년월일
     [loss-place-name] 카드를 잃어버린 장소
     [loss-how] 카드를 잃어버린 경위
     [loss-detail] 일어난 일에 관한 상세 내용
@@ -24,8 +25,15 @@ paper-field = { $field ->
     [police-station] 경찰서
     [country] 신고한 나라
     [acceptance-number] 접수번호
-    [late-detail] 늦어진 사유의 상세 내용
-    [passport-detail] 여권에 관한 상세 내용
+    [late-detail] 늦어진 사유에 대해 직접 쓴 설명
+    [late-illness-place] 병원
+    [late-illness-from] 아팠거나 입원한 기간의 첫날
+    [late-illness-until] 아팠거나 입원한 기간의 마지막 날
+    [late-abroad-place] 머물렀던 나라
+    [late-abroad-from] 해외에 있었던 첫날
+    [late-abroad-until] 해외에 있었던 마지막 날
+    [late-disaster] 재해
+    [passport-detail] 여권에 대해 직접 쓴 설명
     [birth-date] 생년월일
     [activity-permit] 자격외활동허가
     [learned-on] 분실 사실을 안 날

@@ -37,6 +37,8 @@ ui-person-agent-name = 그 사람의 성명(氏名)
 ui-person-agent-organisation = 그 사람의 소속 기관, 가족이라면 본인과의 관계(所属機関等)
 ui-person-agent-address = 그 사람의 주소(住所)
 ui-person-agent-phone = 그 사람의 전화번호(電話番号)
+ui-person-agent-birth-date = 그 사람의 생년월일(生年月日)
+ui-person-agent-birth-date-help = 가족이 본인의 부탁으로 대신 갈 때 위임장(委任状)에 필요합니다. 신청서에는 인쇄되지 않습니다.
 ui-person-saved = 저장했습니다. 서류에 이 정보가 사용됩니다.
 
 err-app-date-invalid = 날짜를 연, 월, 일까지 모두 입력해 주세요.

@@ -83,6 +83,7 @@ plan-doc-representative-id = { $applicant ->
     [child] 자녀 대신 신청하는 친족의 신분증, 그리고 그 친족과 자녀가 친족 관계이며 함께 살고 있음을 증명하는 서류(예: 주민표 住民票).
    *[adult] 본인 대신 신청하는 친족의 신분증, 그리고 본인과 그 친족이 친족 관계이며 함께 살고 있음을 증명하는 서류(예: 주민표 住民票).
 }
+plan-doc-agent-certificate = 신청 대행자는 등록된 대행자로서 자신의 증명서(申請等取次者証明書)를 가져갑니다.
 plan-doc-medical-certificate = 본인이 직접 갈 수 없음을 보여 주는 서류. 예: 의사의 진단서(診断書).
 plan-doc-letter-of-authority = 본인이 서명하고, 대신 가는 친족의 이름을 적은 위임장(委任状). 앱에서 대신 작성해 드릴 수 있습니다.
 plan-doc-approved-person-id = { $holder ->

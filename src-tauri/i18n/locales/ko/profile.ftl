@@ -17,6 +17,7 @@ profile-field = { $field ->
     [agent-address] 신청 대행자(取次者) 주소
     [agent-organisation] 신청 대행자(取次者) 소속 기관
     [agent-phone] 신청 대행자(取次者) 전화번호
+    [agent-birth-date] 대신 가는 사람의 생년월일
    *[other] { $field }
 }
 
@@ -27,5 +28,5 @@ err-profile-not-passport-letter = { profile-field } 항목에 “{ $character }�
 err-profile-name-separator = { profile-field } 항목의 처음이나 끝에 공백, 하이픈, 아포스트로피가 있거나, 이런 기호가 두 개 연달아 있습니다.
 err-profile-card-number = “{ $value }” 값은 재류카드 번호가 아닙니다. 재류카드 번호는 12자입니다: 영문자 2자, 숫자 8자, 영문자 2자(예: AB12345678CD).
 err-profile-phone = { profile-field } 항목이 전화번호 형식이 아닌 것 같습니다(숫자 6–15자리).
-err-profile-birth-date-future = 생년월일이 미래의 날짜입니다: { $date }.
-err-profile-birth-date-too-early = 생년월일이 1900년 이전입니다: { $date }.
+err-profile-birth-date-future = { profile-field } 항목({ $date })이 미래의 날짜입니다.
+err-profile-birth-date-too-early = { profile-field } 항목({ $date })이 1900년 이전입니다.

@@ -17,6 +17,7 @@ paper-field = { $field ->
     [agent-address] एजेन्ट (取次者) को ठेगाना
     [agent-organisation] एजेन्ट (取次者) को संस्था
     [agent-phone] एजेन्ट (取次者) को फोन नम्बर
+    [agent-birth-date] तपाईंको तर्फबाट जाने व्यक्तिको जन्म मिति
     [loss-place-name] कार्ड हराएको ठाउँ
     [loss-how] कार्ड कसरी हरायो
     [loss-detail] के भयो भन्ने विवरण
@@ -24,8 +25,15 @@ paper-field = { $field ->
     [police-station] प्रहरी चौकी
     [country] उजुरी दिएको देश
     [acceptance-number] स्वीकृति नम्बर
-    [late-detail] ढिलाइको विवरण
-    [passport-detail] राहदानीको विवरण
+    [late-detail] ढिलाइबारे तपाईंका आफ्नै शब्द
+    [late-illness-place] अस्पताल
+    [late-illness-from] बिरामी भएको वा अस्पतालमा बसेको पहिलो दिन
+    [late-illness-until] बिरामी भएको वा अस्पतालमा बसेको अन्तिम दिन
+    [late-abroad-place] तपाईं रहेको देश
+    [late-abroad-from] विदेशमा रहेको पहिलो दिन
+    [late-abroad-until] विदेशमा रहेको अन्तिम दिन
+    [late-disaster] विपद्
+    [passport-detail] राहदानीबारे तपाईंका आफ्नै शब्द
     [birth-date] जन्म मिति
     [activity-permit] स्थितिबाहिरको गतिविधि अनुमति
     [learned-on] हराएको थाहा भएको दिन

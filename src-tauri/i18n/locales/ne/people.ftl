@@ -37,6 +37,8 @@ ui-person-agent-name = उहाँको नाम (氏名)
 ui-person-agent-organisation = उहाँको संस्था, वा परिवारको सदस्य भए तपाईंसँगको नाता (所属機関等)
 ui-person-agent-address = उहाँको ठेगाना (住所)
 ui-person-agent-phone = उहाँको फोन नम्बर (電話番号)
+ui-person-agent-birth-date = उहाँको जन्म मिति (生年月日)
+ui-person-agent-birth-date-help = तपाईंको अनुरोधमा परिवारको सदस्य जानुहुन्छ भने अख्तियारनामा (委任状) का लागि चाहिन्छ; फारममा प्रिन्ट हुँदैन।
 ui-person-saved = सेभ भयो। कागजहरूमा यही विवरण प्रयोग हुन्छ।
 
 err-app-date-invalid = कृपया पूरा मिति लेख्नुहोस् (वर्ष, महिना र दिन)।

@@ -17,6 +17,7 @@ profile-field = { $field ->
     [agent-address] एजेन्ट (取次者) को ठेगाना
     [agent-organisation] एजेन्ट (取次者) को संस्था
     [agent-phone] एजेन्ट (取次者) को फोन नम्बर
+    [agent-birth-date] तपाईंको तर्फबाट जाने व्यक्तिको जन्म मिति
    *[other] { $field }
 }
 
@@ -27,5 +28,5 @@ err-profile-not-passport-letter = “{ profile-field }” मा “{ $character
 err-profile-name-separator = “{ profile-field }” को सुरु वा अन्त्यमा खाली ठाउँ, हाइफन वा apostrophe छ, वा दुईवटा सँगसँगै छन्।
 err-profile-card-number = “{ $value }” रेसिडेन्स कार्ड नम्बर होइन। यसमा 12 अक्षर हुन्छन्: 2 अक्षर, 8 अङ्क, 2 अक्षर, जस्तै AB12345678CD।
 err-profile-phone = “{ profile-field }” फोन नम्बर जस्तो देखिँदैन (6 देखि 15 अङ्क)।
-err-profile-birth-date-future = जन्म मिति { $date } भविष्यमा छ।
-err-profile-birth-date-too-early = जन्म मिति { $date } सन् 1900 भन्दा अघि छ।
+err-profile-birth-date-future = “{ profile-field }” ({ $date }) भविष्यमा छ।
+err-profile-birth-date-too-early = “{ profile-field }” ({ $date }) सन् 1900 भन्दा अघि छ।

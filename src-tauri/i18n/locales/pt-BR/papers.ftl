@@ -18,6 +18,7 @@ paper-field = { $field ->
     [agent-address] endereço do procurador (取次者)
     [agent-organisation] organização do procurador (取次者)
     [agent-phone] telefone do procurador (取次者)
+    [agent-birth-date] data de nascimento da pessoa que vai por você
     [loss-place-name] local onde o cartão foi perdido
     [loss-how] como o cartão foi perdido
     [loss-detail] detalhe sobre o que aconteceu
@@ -25,8 +26,15 @@ paper-field = { $field ->
     [police-station] delegacia
     [country] país da ocorrência
     [acceptance-number] número de protocolo
-    [late-detail] detalhes sobre o atraso
-    [passport-detail] detalhes sobre o passaporte
+    [late-detail] suas próprias palavras sobre o atraso
+    [late-illness-place] hospital
+    [late-illness-from] primeiro dia da doença ou da internação
+    [late-illness-until] último dia da doença ou da internação
+    [late-abroad-place] país onde você estava
+    [late-abroad-from] primeiro dia no exterior
+    [late-abroad-until] último dia da estadia no exterior
+    [late-disaster] desastre
+    [passport-detail] suas próprias palavras sobre o passaporte
     [birth-date] data de nascimento
     [activity-permit] permissão para atividade fora do visto
     [learned-on] dia em que você soube da perda

@@ -37,6 +37,8 @@ ui-person-agent-name = Nome dessa pessoa (氏名)
 ui-person-agent-organisation = Organização dessa pessoa ou, se for um familiar, o parentesco dele com você (所属機関等)
 ui-person-agent-address = Endereço dessa pessoa (住所)
 ui-person-agent-phone = Telefone dessa pessoa (電話番号)
+ui-person-agent-birth-date = Data de nascimento dessa pessoa (生年月日)
+ui-person-agent-birth-date-help = Necessária para a procuração (委任状) quando um familiar vai a seu pedido; não é impressa no formulário.
 ui-person-saved = Salvo. Os papéis vão usar estes dados.
 
 err-app-date-invalid = Informe a data completa (dia, mês e ano), por favor.

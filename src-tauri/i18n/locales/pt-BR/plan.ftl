@@ -93,6 +93,7 @@ plan-doc-representative-id = { $applicant ->
     [child] Documento de identidade do parente que faz o pedido pela criança, e um documento que mostre que os dois são parentes e moram juntos (por exemplo, um 住民票).
    *[adult] Documento de identidade do parente que faz o pedido por você, e um documento que mostre que vocês são parentes e moram juntos (por exemplo, um 住民票).
 }
+plan-doc-agent-certificate = O procurador leva o próprio certificado de procurador registrado (申請等取次者証明書).
 plan-doc-medical-certificate = Um documento que mostre que você não pode ir pessoalmente, como um atestado médico (診断書).
 plan-doc-letter-of-authority = Uma procuração (委任状) assinada por você, com o nome do parente que vai. O app pode preenchê-la para você.
 # $holder: child (under 16) or adult (ill).

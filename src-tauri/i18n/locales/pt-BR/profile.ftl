@@ -18,6 +18,7 @@ profile-field = { $field ->
     [agent-address] endereço do procurador (取次者)
     [agent-organisation] organização do procurador (取次者)
     [agent-phone] telefone do procurador (取次者)
+    [agent-birth-date] data de nascimento da pessoa que vai por você
    *[other] { $field }
 }
 
@@ -28,5 +29,5 @@ err-profile-not-passport-letter = O campo “{ profile-field }” contém “{ $
 err-profile-name-separator = O campo “{ profile-field }” tem um espaço, hífen ou apóstrofo no início ou no fim, ou dois juntos.
 err-profile-card-number = “{ $value }” não é um número de cartão de permanência. Ele tem 12 caracteres: 2 letras, 8 algarismos, 2 letras, por exemplo AB12345678CD.
 err-profile-phone = O campo “{ profile-field }” não parece um número de telefone (de 6 a 15 algarismos).
-err-profile-birth-date-future = A data de nascimento { $date } está no futuro.
-err-profile-birth-date-too-early = A data de nascimento { $date } é anterior a 1900.
+err-profile-birth-date-future = A data do campo “{ profile-field }” ({ $date }) está no futuro.
+err-profile-birth-date-too-early = A data do campo “{ profile-field }” ({ $date }) é anterior a 1900.

@@ -16,6 +16,7 @@ paper-field = { $field ->
     [agent-address] địa chỉ của người nộp hồ sơ thay
     [agent-organisation] tổ chức của người nộp hồ sơ thay
     [agent-phone] số điện thoại của người nộp hồ sơ thay
+    [agent-birth-date] ngày sinh của người đi nộp thay bạn
     [loss-place-name] nơi bị mất thẻ
     [loss-how] cách thẻ bị mất
     [loss-detail] chi tiết về chuyện đã xảy ra
@@ -23,8 +24,15 @@ paper-field = { $field ->
     [police-station] đồn cảnh sát
     [country] quốc gia nơi trình báo
     [acceptance-number] số tiếp nhận
-    [late-detail] chi tiết về việc nộp muộn
-    [passport-detail] chi tiết về hộ chiếu
+    [late-detail] lời bạn tự viết về việc nộp muộn
+    [late-illness-place] bệnh viện
+    [late-illness-from] ngày đầu tiên bị ốm hoặc nằm viện
+    [late-illness-until] ngày cuối cùng bị ốm hoặc nằm viện
+    [late-abroad-place] quốc gia bạn đã ở
+    [late-abroad-from] ngày đầu tiên ở nước ngoài
+    [late-abroad-until] ngày cuối cùng ở nước ngoài
+    [late-disaster] thiên tai
+    [passport-detail] lời bạn tự viết về hộ chiếu
     [birth-date] ngày sinh
     [activity-permit] giấy phép hoạt động ngoài tư cách lưu trú
     [learned-on] ngày bạn biết về việc mất thẻ

@@ -37,6 +37,8 @@ ui-person-agent-name = Tên của người đó (氏名)
 ui-person-agent-organisation = Tổ chức của người đó, hoặc nếu là người nhà thì ghi quan hệ với bạn (所属機関等)
 ui-person-agent-address = Địa chỉ của người đó (住所)
 ui-person-agent-phone = Số điện thoại của người đó (電話番号)
+ui-person-agent-birth-date = Ngày sinh của người đó (生年月日)
+ui-person-agent-birth-date-help = Cần cho giấy ủy quyền (委任状) khi người nhà đi nộp thay theo yêu cầu của bạn; không được in trên mẫu đơn.
 ui-person-saved = Đã lưu. Giấy tờ sẽ dùng thông tin này.
 
 err-app-date-invalid = Vui lòng nhập ngày đầy đủ (ngày, tháng và năm).

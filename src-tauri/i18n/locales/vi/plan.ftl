@@ -83,6 +83,7 @@ plan-doc-representative-id = { $applicant ->
     [child] Giấy tờ tùy thân của người thân nộp đơn thay cho trẻ, và giấy tờ chứng minh người đó và trẻ có quan hệ gia đình và sống cùng nhau (ví dụ phiếu cư trú – 住民票).
    *[adult] Giấy tờ tùy thân của người thân nộp đơn thay cho bạn, và giấy tờ chứng minh bạn và người đó có quan hệ gia đình và sống cùng nhau (ví dụ phiếu cư trú – 住民票).
 }
+plan-doc-agent-certificate = Người nộp hồ sơ thay mang theo giấy chứng nhận người nộp hồ sơ thay đã đăng ký của chính họ (申請等取次者証明書).
 plan-doc-medical-certificate = Giấy tờ chứng minh bạn không thể tự đến, ví dụ giấy chẩn đoán của bác sĩ (診断書).
 plan-doc-letter-of-authority = Giấy ủy quyền (委任状) do bạn ký, ghi tên người thân sẽ đi nộp thay. Ứng dụng có thể điền giúp bạn.
 plan-doc-approved-person-id = Giấy tờ tùy thân của người nộp đơn thay cho { $holder ->

@@ -16,6 +16,7 @@ profile-field = { $field ->
     [agent-address] địa chỉ của người nộp hồ sơ thay
     [agent-organisation] tổ chức của người nộp hồ sơ thay
     [agent-phone] số điện thoại của người nộp hồ sơ thay
+    [agent-birth-date] ngày sinh của người đi nộp thay bạn
    *[other] { $field }
 }
 
@@ -26,5 +27,5 @@ err-profile-not-passport-letter = Mục { profile-field } có chứa “{ $chara
 err-profile-name-separator = Mục { profile-field } có dấu cách, dấu gạch nối hoặc dấu nháy đơn ở đầu hoặc ở cuối, hoặc có hai dấu liền nhau.
 err-profile-card-number = “{ $value }” không phải là số thẻ lưu trú. Số thẻ có 12 ký tự: 2 chữ cái, 8 chữ số, 2 chữ cái, ví dụ AB12345678CD.
 err-profile-phone = Mục { profile-field } có vẻ không phải là số điện thoại (từ 6 đến 15 chữ số).
-err-profile-birth-date-future = Ngày sinh ({ $date }) là một ngày trong tương lai.
-err-profile-birth-date-too-early = Ngày sinh ({ $date }) là trước năm 1900.
+err-profile-birth-date-future = Mục { profile-field } ({ $date }) là một ngày trong tương lai.
+err-profile-birth-date-too-early = Mục { profile-field } ({ $date }) là một ngày trước năm 1900.

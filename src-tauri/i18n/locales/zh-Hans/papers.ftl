@@ -17,6 +17,7 @@ paper-field = { $field ->
     [agent-address] 申请代办人（取次者）的住址
     [agent-organisation] 申请代办人（取次者）的所属机构
     [agent-phone] 申请代办人（取次者）的电话号码
+    [agent-birth-date] 替您前往的人的出生日期
     [loss-place-name] 卡片遗失的地点
     [loss-how] 卡片遗失的方式
     [loss-detail] 关于经过的详细说明
@@ -24,8 +25,15 @@ paper-field = { $field ->
     [police-station] 警察署
     [country] 报案所在的国家
     [acceptance-number] 受理编号（受理番号）
-    [late-detail] 关于迟延的详细说明
-    [passport-detail] 关于护照的详细说明
+    [late-detail] 您用自己的话写的关于迟延的说明
+    [late-illness-place] 医院
+    [late-illness-from] 生病或住院的第一天
+    [late-illness-until] 生病或住院的最后一天
+    [late-abroad-place] 您当时所在的国家
+    [late-abroad-from] 在国外的第一天
+    [late-abroad-until] 在国外的最后一天
+    [late-disaster] 灾害
+    [passport-detail] 您用自己的话写的关于护照的说明
     [birth-date] 出生日期
     [activity-permit] 资格外活动许可
     [learned-on] 得知遗失等情况的日期

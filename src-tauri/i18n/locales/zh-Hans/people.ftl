@@ -38,6 +38,8 @@ ui-person-agent-name = 此人的姓名（氏名）
 ui-person-agent-organisation = 此人的所属机构；如果是家人，则填写与您的关系（所属機関等）
 ui-person-agent-address = 此人的住址（住所）
 ui-person-agent-phone = 此人的电话号码（電話番号）
+ui-person-agent-birth-date = 此人的出生日期（生年月日）
+ui-person-agent-birth-date-help = 家人应您的请求替您前往时，委托书（委任状）上需要写明。不会印在申请书上。
 ui-person-saved = 已保存。材料将使用这些信息。
 
 err-app-date-invalid = 请输入完整的日期（年、月、日）。

@@ -93,6 +93,7 @@ plan-doc-representative-id = { $applicant ->
     [child] 替孩子申请的亲属的身份证件，以及能证明双方是亲属且共同居住的文件（例如住民票）。
    *[adult] 替您申请的亲属的身份证件，以及能证明您与该亲属是亲属关系且共同居住的文件（例如住民票）。
 }
+plan-doc-agent-certificate = 申请代办人会带上自己作为登记代办人的证明书（申請等取次者証明書）。
 plan-doc-medical-certificate = 证明您本人无法前来的材料，例如医生的诊断书（診断書）。
 plan-doc-letter-of-authority = 由您签名的委托书（委任状），写明前往办理的亲属。本应用可以帮您填写。
 # $holder: child (under 16) or adult (ill).

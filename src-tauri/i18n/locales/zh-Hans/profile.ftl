@@ -17,6 +17,7 @@ profile-field = { $field ->
     [agent-address] 申请代办人（取次者）的住址
     [agent-organisation] 申请代办人（取次者）的所属机构
     [agent-phone] 申请代办人（取次者）的电话号码
+    [agent-birth-date] 替您前往的人的出生日期
    *[other] { $field }
 }
 
@@ -27,5 +28,5 @@ err-profile-not-passport-letter = “{ profile-field }”中含有“{ $characte
 err-profile-name-separator = “{ profile-field }”的开头或结尾有空格、连字符或撇号，或者有两个连在一起。
 err-profile-card-number = “{ $value }”不是在留卡号码。在留卡号码共12个字符：2个字母、8个数字、2个字母，例如 AB12345678CD。
 err-profile-phone = “{ profile-field }”看起来不像电话号码（应为6至15位数字）。
-err-profile-birth-date-future = 出生日期 { $date } 是将来的日期。
-err-profile-birth-date-too-early = 出生日期 { $date } 早于1900年。
+err-profile-birth-date-future = “{ profile-field }”（{ $date }）是将来的日期。
+err-profile-birth-date-too-early = “{ profile-field }”（{ $date }）早于1900年。
