@@ -85,14 +85,8 @@ impl AppState {
         app: &AppHandle<R>,
         op: impl FnOnce(&Core, &Clock) -> Result<T, AppError>,
     ) -> Result<T, UiError> {
-        let before = self.core.case_ids();
         let out = self.run_even_locked(op)?;
-        let after = self.core.case_ids();
-        let gone = before
-            .into_iter()
-            .filter(|id| !after.contains(id))
-            .collect();
-        sync::after_change(app, gone);
+        sync::after_change(app);
         Ok(out)
     }
 
