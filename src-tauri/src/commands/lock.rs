@@ -3,11 +3,11 @@
 //! The core keeps the rules (`zairyu_core::lock`); the PIN's hash is slow on purpose, so the
 //! commands that hash are `async` (off the main thread).
 
-use tauri::{AppHandle, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime, State};
 use zairyu_core::lock::LockStatus;
-use zairyu_core::UiError;
+use zairyu_core::{AppError, UiError};
 
-use crate::device_unlock;
+use crate::device_unlock::{self, Outcome};
 use crate::state::AppState;
 
 fn status<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Result<LockStatus, UiError> {
@@ -70,23 +70,32 @@ pub async fn dismiss_lock_offer<R: Runtime>(
 }
 
 /// Unlocks with the PIN, or, without one (`pin` null), with the device's fingerprint or face
-/// check (Android, iOS); elsewhere the device cannot, and the PIN stays the way in.
+/// check (Android, iOS); elsewhere the device cannot, and the PIN stays the way in. Both wait
+/// (the PIN's hash on purpose, the system's prompt for the user), so both run on the blocking
+/// pool, not on an async worker. "Use PIN" or "Cancel" on the system's prompt is no error: the
+/// answer is the lock still locked, and the lock screen goes to the PIN field.
 #[tauri::command]
 pub async fn unlock<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     pin: Option<String>,
 ) -> Result<LockStatus, UiError> {
-    match pin {
-        Some(pin) => state.run_even_locked(|core, clock| core.unlock(&pin, clock))?,
-        None => {
-            let reason = state.core.tr_id("lock-device-reason");
-            state.run_even_locked(|core, _| {
-                device_unlock::confirm(&app, reason)?;
-                core.unlock_by_device()
-            })?
-        }
-    }
+    let handle = app.clone();
+    let unlocked = tauri::async_runtime::spawn_blocking(move || {
+        let state = handle.state::<AppState>();
+        let Some(pin) = pin else {
+            let prompt = device_unlock::Prompt::in_language(&state.core);
+            return match device_unlock::confirm(&handle, prompt) {
+                Outcome::Unlocked => state.run_even_locked(|core, _| core.unlock_by_device()),
+                Outcome::UsePin => Ok(()),
+                Outcome::Refused(e) => Err(state.core.explain(e.into())),
+            };
+        };
+        state.run_even_locked(|core, clock| core.unlock(&pin, clock))
+    })
+    .await
+    .map_err(|_| state.core.explain(AppError::Device("unlock".into())))?;
+    unlocked?;
     status(&app, &state)
 }
 
