@@ -1,7 +1,7 @@
 //! The thin layer over tauri-plugin-notification 2.8: show now, and on mobile schedule and cancel
 //! (`pending()` is not used: it cannot answer on iOS, and the core keeps its own record of what
-//! the OS was given). Nothing here decides anything; failures are reported as catalog-free codes and logged by
-//! code only (never a title or a body, which may say what happened to the user).
+//! the OS was given). Nothing here decides anything; failures are reported as catalog-free codes
+//! and logged by code only (never a title or a body, which may say what happened to the user).
 //!
 //! Platform facts (see the shared engineering notes): the desktop ignores schedules and shows at
 //! once; `cancel`/`pending` exist on mobile only; the native sides parse
@@ -118,7 +118,8 @@ pub fn schedule_instant(at: DateTime<Utc>) -> DateTime<Utc> {
     at
 }
 
-/// Mobile-only operations: schedule and cancel, as the core's [`OsSchedule`](zairyu_core::reminders::handed::OsSchedule).
+/// Mobile-only operations: schedule and cancel, as the core's
+/// [`OsSchedule`](zairyu_core::reminders::handed::OsSchedule).
 #[cfg(mobile)]
 pub mod mobile {
     use chrono::{DateTime, Utc};
