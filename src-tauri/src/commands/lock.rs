@@ -3,9 +3,9 @@
 //! The core keeps the rules (`zairyu_core::lock`); the PIN's hash is slow on purpose, so the
 //! commands that hash are `async` (off the main thread).
 
-use tauri::{AppHandle, Manager, Runtime, State};
-use zairyu_core::lock::LockStatus;
-use zairyu_core::{AppError, UiError};
+use tauri::{AppHandle, Runtime, State};
+use zairyu_core::lock::{LockError, LockStatus};
+use zairyu_core::UiError;
 
 use crate::device_unlock::{self, Outcome};
 use crate::state::AppState;
@@ -70,33 +70,41 @@ pub async fn dismiss_lock_offer<R: Runtime>(
 }
 
 /// Unlocks with the PIN, or, without one (`pin` null), with the device's fingerprint or face
-/// check (Android, iOS); elsewhere the device cannot, and the PIN stays the way in. Both wait
-/// (the PIN's hash on purpose, the system's prompt for the user), so both run on the blocking
-/// pool, not on an async worker. "Use PIN" or "Cancel" on the system's prompt is no error: the
-/// answer is the lock still locked, and the lock screen goes to the PIN field.
+/// check (Android, iOS); elsewhere the device cannot, and the PIN stays the way in. "Use PIN" or
+/// "Cancel" on the system's prompt is no error: the answer is the lock still locked, and the lock
+/// screen goes to the PIN field.
 #[tauri::command]
 pub async fn unlock<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     pin: Option<String>,
 ) -> Result<LockStatus, UiError> {
-    let handle = app.clone();
-    let unlocked = tauri::async_runtime::spawn_blocking(move || {
-        let state = handle.state::<AppState>();
-        let Some(pin) = pin else {
-            let prompt = device_unlock::Prompt::in_language(&state.core);
-            return match device_unlock::confirm(&handle, prompt) {
-                Outcome::Unlocked => state.run_even_locked(|core, _| core.unlock_by_device()),
-                Outcome::UsePin => Ok(()),
-                Outcome::Refused(e) => Err(state.core.explain(e.into())),
-            };
-        };
-        state.run_even_locked(|core, clock| core.unlock(&pin, clock))
-    })
-    .await
-    .map_err(|_| state.core.explain(AppError::Device("unlock".into())))?;
-    unlocked?;
+    match pin {
+        Some(pin) => state.run_even_locked(|core, clock| core.unlock(&pin, clock))?,
+        None => match device_check(&app, &state).await {
+            Outcome::Unlocked => state.run_even_locked(|core, _| core.unlock_by_device())?,
+            Outcome::UsePin => {}
+            Outcome::Refused(e) => return Err(state.core.explain(e.into())),
+        },
+    }
     status(&app, &state)
+}
+
+/// The device's fingerprint or face check. It waits for the user, so it runs on the blocking
+/// pool: an async worker is not held for the whole prompt.
+#[cfg(mobile)]
+async fn device_check<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Outcome {
+    let prompt = device_unlock::Prompt::in_language(&state.core);
+    let app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || device_unlock::confirm(&app, prompt))
+        .await
+        .unwrap_or(Outcome::Refused(LockError::DeviceUnlockFailed))
+}
+
+/// No such check on the desktop (and no prompt to wait for).
+#[cfg(not(mobile))]
+async fn device_check<R: Runtime>(_app: &AppHandle<R>, _state: &AppState) -> Outcome {
+    Outcome::Refused(LockError::DeviceUnlockUnavailable)
 }
 
 /// The app went to the background (`visible` false: its page was hidden) or is in front again

@@ -11,19 +11,37 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::{DateTime, SubsecRound, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::plan;
 use crate::state::Core;
 
-/// A reminder handed to the phone's scheduler: its id and the instant the OS was asked for.
+/// A reminder handed to the phone's scheduler: its id and the instant the OS was asked for. Kept
+/// as `[id, unix seconds]`: the preferences are read on every start, and a plain pair is the
+/// least code to read (the app's release size is a target).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "(i32, i64)", into = "(i32, i64)")]
 pub struct Handed {
     /// The notification id (stable for a case and a kind of reminder).
     pub id: i32,
     /// The instant handed to the OS (before any platform's own rewriting of it).
     pub at: DateTime<Utc>,
+}
+
+impl From<(i32, i64)> for Handed {
+    fn from((id, seconds): (i32, i64)) -> Self {
+        Self {
+            id,
+            at: DateTime::from_timestamp(seconds, 0).unwrap_or_default(),
+        }
+    }
+}
+
+impl From<Handed> for (i32, i64) {
+    fn from(h: Handed) -> Self {
+        (h.id, h.at.timestamp())
+    }
 }
 
 /// The phone's scheduler as the core sees it: the notification plugin in the app, a fake in
@@ -44,9 +62,13 @@ pub const MARGIN: TimeDelta = TimeDelta::seconds(60);
 /// The instant to hand the OS for a reminder due at `fire_at`, when the OS may deliver it up to
 /// `lead` after the instant it is given (Android 12 and later without the exact-alarm permission:
 /// within the hour): `lead` earlier, so it still arrives by `fire_at`; never less than
-/// [`MARGIN`] from `now` (unless `fire_at` itself is nearer), never after `fire_at`.
+/// [`MARGIN`] from `now` (unless `fire_at` itself is nearer), never after `fire_at`; in whole
+/// seconds, as the plugin takes them.
 pub fn send_at(fire_at: DateTime<Utc>, now: DateTime<Utc>, lead: TimeDelta) -> DateTime<Utc> {
-    (fire_at - lead).max(now + MARGIN).min(fire_at)
+    (fire_at - lead)
+        .max(now + MARGIN)
+        .min(fire_at)
+        .trunc_subsecs(0)
 }
 
 /// Which recorded reminders to cancel at `now`: those no longer `wanted` that the OS may still
@@ -171,6 +193,17 @@ mod tests {
 
     fn at(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn the_record_is_kept_as_id_and_whole_seconds() {
+        let h = Handed {
+            id: -7,
+            at: at("2026-11-17T00:00:00Z"),
+        };
+        let json = serde_json::to_string(&[h]).unwrap();
+        assert_eq!(json, "[[-7,1794873600]]");
+        assert_eq!(serde_json::from_str::<Vec<Handed>>(&json).unwrap(), [h]);
     }
 
     #[test]
