@@ -5,11 +5,13 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
 use tauri::{AppHandle, Runtime};
 use zairyu_core::saved::{FileToSave, SavedView};
 use zairyu_core::{AppError, Clock, Core, UiError};
+use zairyu_domain::text::Text;
 
 use crate::exports::{self, Kind, Saved};
 use crate::reminders::sync;
@@ -21,6 +23,16 @@ pub struct AppState {
     data_dir: PathBuf,
     exports_in_data_dir: bool,
     saved: Mutex<HashMap<String, Saved>>,
+    sharing: AtomicBool,
+}
+
+/// The one share sheet that may be open; the next share may start once this is dropped.
+pub struct ShareTurn<'a>(&'a AtomicBool);
+
+impl Drop for ShareTurn<'_> {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::SeqCst);
+    }
 }
 
 impl AppState {
@@ -32,6 +44,7 @@ impl AppState {
             data_dir: data_dir.to_path_buf(),
             exports_in_data_dir,
             saved: Mutex::new(HashMap::new()),
+            sharing: AtomicBool::new(false),
         }
     }
 
@@ -85,14 +98,8 @@ impl AppState {
         app: &AppHandle<R>,
         op: impl FnOnce(&Core, &Clock) -> Result<T, AppError>,
     ) -> Result<T, UiError> {
-        let before = self.core.case_ids();
         let out = self.run_even_locked(op)?;
-        let after = self.core.case_ids();
-        let gone = before
-            .into_iter()
-            .filter(|id| !after.contains(id))
-            .collect();
-        sync::after_change(app, gone);
+        sync::after_change(app);
         Ok(out)
     }
 
@@ -125,6 +132,19 @@ impl AppState {
         Ok(view)
     }
 
+    /// The turn to open the share sheet, or a refusal while one is open: on iOS a second sheet
+    /// never appears (its call would wait forever) and its copy would replace the file the open
+    /// sheet is sharing. Held until the share call returns.
+    pub fn share_turn(&self) -> Result<ShareTurn<'_>, UiError> {
+        if self.sharing.swap(true, Ordering::SeqCst) {
+            return Err(self.core.explain(AppError::Invalid {
+                text: Text::new("err-share-busy"),
+                field: None,
+            }));
+        }
+        Ok(ShareTurn(&self.sharing))
+    }
+
     /// The file last saved under `key` in this run (only those can be opened or shared), unless
     /// the app is locked.
     pub fn saved(&self, key: &str) -> Result<Saved, UiError> {
@@ -135,5 +155,29 @@ impl AppState {
             .get(key)
             .cloned()
             .ok_or_else(|| self.core.explain(AppError::NotFound("file")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use zairyu_core::prefs::{InMemory, Prefs};
+
+    #[test]
+    fn one_share_at_a_time_and_the_next_once_it_returns() {
+        let dir = std::env::temp_dir().join(format!("zairyu-share-turn-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let core = Core::open(&dir, Prefs::default(), Box::new(InMemory)).unwrap();
+        let state = AppState::new(core, &dir, true);
+        let turn = state.share_turn().unwrap();
+        let busy = state.share_turn().err().unwrap();
+        assert_eq!(
+            busy.message,
+            "The share sheet is already open. Close it first, then try again."
+        );
+        drop(turn);
+        assert!(state.share_turn().is_ok());
+        drop(state);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

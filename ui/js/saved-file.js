@@ -10,11 +10,19 @@ import { t } from "./i18n.js";
  * `<prefix>-share`; `say(message, isError)` reports each outcome.
  */
 export function savedFileActions(prefix, saved, say, openLabel = "ui-file-open") {
-  const act = (command) => async () => {
+  // The button stays disabled until its call returns: on iOS the share call lasts while the
+  // sheet is open, and a second sheet would never appear (the backend refuses one too).
+  const act = (command) => async (event) => {
+    const button = event.currentTarget;
+    button.disabled = true;
     try {
       say(await command(), false);
     } catch (e) {
       say(e.message, true);
+    } finally {
+      button.disabled = false;
+      // A disabled button loses the focus: give it back to keyboard and screen-reader users.
+      if (document.activeElement === document.body) button.focus();
     }
   };
   const open = () => call("open_export", { key: saved.key });

@@ -1,9 +1,11 @@
-//! Preferences: the language, the reminder settings and the app lock's. They are not records the user would
-//! grieve for, so the app keeps them apart from the records, where a [`PrefsStore`] puts them.
+//! Preferences: the language, the reminder settings, the app lock's, and the reminders handed to
+//! the phone's scheduler. They are not records the user would grieve for, so the app keeps them
+//! apart from the records, where a [`PrefsStore`] puts them.
 
 use serde::{Deserialize, Serialize};
 
 use crate::lock::LockPrefs;
+use crate::reminders::handed::Handed;
 
 /// The user's settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,6 +25,10 @@ pub struct Prefs {
     /// The app lock: the PIN's hash, the time in the background, the wrong tries.
     #[serde(default)]
     pub lock: LockPrefs,
+    /// Every reminder handed to the phone's scheduler that may still be there (mobile): the OS
+    /// cannot be asked reliably, so this record is what a refresh cancels from.
+    #[serde(default)]
+    pub handed_to_os: Vec<Handed>,
 }
 
 fn on() -> bool {
@@ -41,6 +47,7 @@ impl Default for Prefs {
             reminder_hour: 9,
             permission_asked: false,
             lock: LockPrefs::default(),
+            handed_to_os: Vec::new(),
         }
     }
 }

@@ -28,6 +28,7 @@ pub struct Core {
     prefs: Mutex<Prefs>,
     prefs_store: Box<dyn PrefsStore>,
     lock: Mutex<LockRuntime>,
+    os_schedule: Mutex<()>,
 }
 
 impl Core {
@@ -49,12 +50,19 @@ impl Core {
             load_report: Mutex::new(Some(report)),
             prefs: Mutex::new(prefs),
             prefs_store,
+            os_schedule: Mutex::new(()),
         })
     }
 
     /// Whether the app is locked in this run, and since when it is in the background.
     pub(crate) fn lock_state(&self) -> &Mutex<LockRuntime> {
         &self.lock
+    }
+
+    /// Held for the whole of one bringing-in-step of the phone's scheduler, so two never overlap
+    /// (`reminders::handed`).
+    pub(crate) fn os_schedule_turn(&self) -> std::sync::MutexGuard<'_, ()> {
+        self.os_schedule.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// The storage module, for export and import.

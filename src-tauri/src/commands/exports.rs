@@ -26,7 +26,8 @@ pub async fn open_export<R: Runtime>(
 
 /// Hands the file last saved under `key` to the share sheet (save elsewhere, print, mail) and
 /// says what happened: shared, cancelled, or (where the platform does not tell) that the sheet
-/// was shown. Registered only where there is a share sheet (Android, iOS, macOS).
+/// was shown. One share at a time: another is refused while this one's call has not returned.
+/// Registered only where there is a share sheet (Android, iOS, macOS).
 #[cfg_attr(not(any(mobile, target_os = "macos")), allow(dead_code))]
 #[tauri::command]
 pub async fn share_export<R: Runtime>(
@@ -35,6 +36,7 @@ pub async fn share_export<R: Runtime>(
     key: String,
 ) -> Result<String, UiError> {
     let saved = state.saved(&key)?;
+    let _turn = state.share_turn()?;
     let shared = exports::share(window, &saved).await;
     state.run(|core, _| shared.map(|s| core.tr_id(s.message_id())))
 }

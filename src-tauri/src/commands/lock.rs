@@ -4,10 +4,10 @@
 //! commands that hash are `async` (off the main thread).
 
 use tauri::{AppHandle, Runtime, State};
-use zairyu_core::lock::LockStatus;
+use zairyu_core::lock::{LockError, LockStatus};
 use zairyu_core::UiError;
 
-use crate::device_unlock;
+use crate::device_unlock::{self, Outcome};
 use crate::state::AppState;
 
 fn status<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Result<LockStatus, UiError> {
@@ -70,7 +70,9 @@ pub async fn dismiss_lock_offer<R: Runtime>(
 }
 
 /// Unlocks with the PIN, or, without one (`pin` null), with the device's fingerprint or face
-/// check (Android, iOS); elsewhere the device cannot, and the PIN stays the way in.
+/// check (Android, iOS); elsewhere the device cannot, and the PIN stays the way in. "Use PIN" or
+/// "Cancel" on the system's prompt is no error: the answer is the lock still locked, and the lock
+/// screen goes to the PIN field.
 #[tauri::command]
 pub async fn unlock<R: Runtime>(
     app: AppHandle<R>,
@@ -79,15 +81,30 @@ pub async fn unlock<R: Runtime>(
 ) -> Result<LockStatus, UiError> {
     match pin {
         Some(pin) => state.run_even_locked(|core, clock| core.unlock(&pin, clock))?,
-        None => {
-            let reason = state.core.tr_id("lock-device-reason");
-            state.run_even_locked(|core, _| {
-                device_unlock::confirm(&app, reason)?;
-                core.unlock_by_device()
-            })?
-        }
+        None => match device_check(&app, &state).await {
+            Outcome::Unlocked => state.run_even_locked(|core, _| core.unlock_by_device())?,
+            Outcome::UsePin => {}
+            Outcome::Refused(e) => return Err(state.core.explain(e.into())),
+        },
     }
     status(&app, &state)
+}
+
+/// The device's fingerprint or face check. It waits for the user, so it runs on the blocking
+/// pool: an async worker is not held for the whole prompt.
+#[cfg(mobile)]
+async fn device_check<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Outcome {
+    let prompt = device_unlock::Prompt::in_language(&state.core);
+    let app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || device_unlock::confirm(&app, prompt))
+        .await
+        .unwrap_or(Outcome::Refused(LockError::DeviceUnlockFailed))
+}
+
+/// No such check on the desktop (and no prompt to wait for).
+#[cfg(not(mobile))]
+async fn device_check<R: Runtime>(_app: &AppHandle<R>, _state: &AppState) -> Outcome {
+    Outcome::Refused(LockError::DeviceUnlockUnavailable)
 }
 
 /// The app went to the background (`visible` false: its page was hidden) or is in front again

@@ -7,7 +7,8 @@
 use tauri::{AppHandle, Runtime, State};
 use zairyu_core::reminders::{PermissionView, ReminderSettings};
 use zairyu_core::saved::SavedView;
-use zairyu_core::UiError;
+use zairyu_core::{AppError, UiError};
+use zairyu_domain::text::Text;
 
 use crate::exports::Kind;
 use crate::reminders::sink;
@@ -24,7 +25,7 @@ pub async fn reminder_settings<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<ReminderSettings, UiError> {
-    state.run(|core, clock| Ok(core.reminder_settings(sink::permission(&app), clock)))
+    state.run(|core, clock| Ok(core.reminder_settings(sink::permission(&app), sink::LEAD, clock)))
 }
 
 /// Turns reminders on or off and sets their hour (Japan time, 6–21). A bad hour is refused and
@@ -37,10 +38,12 @@ pub async fn set_reminder_settings<R: Runtime>(
     hour: i64,
 ) -> Result<ReminderSettings, UiError> {
     state.change(&app, |core, _| core.set_reminder_settings(enabled, hour))?;
-    state.run(|core, clock| Ok(core.reminder_settings(sink::permission(&app), clock)))
+    state.run(|core, clock| Ok(core.reminder_settings(sink::permission(&app), sink::LEAD, clock)))
 }
 
-/// Shows a test notification now; returns a line saying it was sent.
+/// Shows a test notification now; returns a line saying it was sent, or an error saying it could
+/// not be shown: notifications are refused for the app (Android then posts nothing and says
+/// nothing) or the plugin refused it.
 #[tauri::command]
 pub async fn test_notification<R: Runtime>(
     app: AppHandle<R>,
@@ -48,12 +51,19 @@ pub async fn test_notification<R: Runtime>(
 ) -> Result<String, UiError> {
     let core = &state.core;
     let title = core.tr_id("test-notification-title");
-    sink::show(
-        &app,
-        TEST_NOTIFICATION_ID,
-        &title,
-        &core.tr_id("test-notification-body"),
-    );
+    let shown = sink::permission(&app) != Permission::Denied
+        && sink::show(
+            &app,
+            TEST_NOTIFICATION_ID,
+            &title,
+            &core.tr_id("test-notification-body"),
+        );
+    if !shown {
+        return Err(core.explain(AppError::Invalid {
+            text: Text::new("reminders-test-failed"),
+            field: None,
+        }));
+    }
     Ok(core.tr_id("ui-test-notification-sent"))
 }
 
@@ -88,7 +98,7 @@ pub async fn request_reminder_permission<R: Runtime>(
     state.run(|core, _| core.permission_asked())?;
     let permission = sink::request(&app);
     if permission == Permission::Granted {
-        sync::after_change(&app, Vec::new());
+        sync::after_change(&app);
     }
     state.run(|core, clock| Ok(core.permission_view(permission, clock)))
 }

@@ -131,15 +131,11 @@ pub async fn share<R: Runtime>(
         use tauri_plugin_sharekit::{Error, ShareExt, ShareFileOptions};
         let Handle::Path(path) = &saved.handle;
         let app = window.app_handle().clone();
-        // An older copy in the temp folder would be shared instead of this one.
+        // The app's own fresh copy where sharekit would put its own, removed when this returns
+        // (`copy` is dropped at the end of the block, whatever the answer).
         let temp = app.path().temp_dir().map_err(|_| device("share"))?;
-        if let Some(old) = super::share_copy(&temp, path) {
-            match std::fs::remove_file(old) {
-                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(device("share")),
-                _ => {}
-            }
-        }
-        let url = super::file_url(path);
+        let copy = super::ShareCopy::make(&temp, path)?;
+        let url = super::file_url(copy.path());
         let options = ShareFileOptions {
             mime_type: Some(saved.kind.mime().to_owned()),
             title: None,
@@ -151,6 +147,7 @@ pub async fn share<R: Runtime>(
         })
         .await
         .map_err(|_| device("share"))?;
+        drop(copy);
         match answer {
             Ok(()) => Ok(Shared::Done),
             Err(Error::PluginInvoke(PluginInvokeError::InvokeRejected(r)))

@@ -173,9 +173,44 @@ pub fn file_url(path: &Path) -> String {
 
 /// Where sharekit on iOS copies a file before presenting it: `NSTemporaryDirectory()/<name>`. It
 /// copies with `try?`, so an older copy there makes the copy fail silently and the *old* file is
-/// shared: that copy must be removed first.
+/// shared.
 pub fn share_copy(temp_dir: &Path, source: &Path) -> Option<PathBuf> {
     source.file_name().map(|name| temp_dir.join(name))
+}
+
+/// The copy of a saved file that the iOS share sheet sends, made by the app at the very place
+/// sharekit would copy it to ([`share_copy`]; sharekit's own copy then fails harmlessly and it
+/// shares this one), so it is always the file just saved, and removed when dropped: it holds
+/// personal data and must not stay in the temp folder once the share call returns. Its name is
+/// the saved file's, which the user sees in Mail or Files; one share at a time
+/// (`AppState::share_turn`) keeps two shares from meeting on it.
+#[derive(Debug)]
+pub struct ShareCopy(PathBuf);
+
+impl ShareCopy {
+    /// Copies `source` into `temp_dir` under its own name, replacing an older copy there.
+    pub fn make(temp_dir: &Path, source: &Path) -> Result<Self, AppError> {
+        let path = share_copy(temp_dir, source).ok_or_else(|| device("share"))?;
+        let bytes = std::fs::read(source).map_err(|_| device("share"))?;
+        zairyu_store::write_atomic(&path, &bytes).map_err(|_| device("share"))?;
+        Ok(Self(path))
+    }
+
+    /// Where the copy is.
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for ShareCopy {
+    fn drop(&mut self) {
+        if let Err(e) = std::fs::remove_file(&self.0) {
+            if e.kind() != std::io::ErrorKind::NotFound {
+                // The kind only: the path holds the user's family name.
+                eprintln!("zairyu: share copy not removed: {:?}", e.kind());
+            }
+        }
+    }
 }
 
 /// The message sharekit's Swift and Kotlin sides reject with when the sheet is dismissed.
@@ -207,6 +242,26 @@ mod tests {
             Some(PathBuf::from("/tmp/x.pdf"))
         );
         assert_eq!(share_copy(Path::new("/tmp"), Path::new("/")), None);
+    }
+
+    #[test]
+    fn the_share_copy_is_the_file_just_saved_and_goes_when_dropped() {
+        let root = std::env::temp_dir().join(format!("zairyu-share-{}", std::process::id()));
+        let (docs, temp) = (root.join("docs"), root.join("tmp"));
+        std::fs::create_dir_all(&docs).unwrap();
+        std::fs::create_dir_all(&temp).unwrap();
+        let source = docs.join("zairyu papers.pdf");
+        std::fs::write(&source, b"%PDF new").unwrap();
+        // A copy left by an earlier share (or sharekit) must not be the one shared.
+        std::fs::write(temp.join("zairyu papers.pdf"), b"%PDF old").unwrap();
+        let copy = ShareCopy::make(&temp, &source).unwrap();
+        assert_eq!(copy.path(), temp.join("zairyu papers.pdf"));
+        assert_eq!(std::fs::read(copy.path()).unwrap(), b"%PDF new");
+        drop(copy);
+        assert!(!temp.join("zairyu papers.pdf").exists());
+        assert_eq!(std::fs::read(&source).unwrap(), b"%PDF new");
+        assert!(ShareCopy::make(&temp, &docs.join("missing.pdf")).is_err());
+        std::fs::remove_dir_all(&root).unwrap();
     }
 
     #[test]

@@ -1,16 +1,30 @@
-//! The thin layer over tauri-plugin-notification 2.8: show now, and on mobile schedule, cancel and
-//! list. Nothing here decides anything; failures are reported as catalog-free codes and logged by
-//! code only (never a title or a body, which may say what happened to the user).
+//! The thin layer over tauri-plugin-notification 2.8: show now, and on mobile schedule and cancel
+//! (`pending()` is not used: it cannot answer on iOS, and the core keeps its own record of what
+//! the OS was given). Nothing here decides anything; failures are reported as catalog-free codes
+//! and logged by code only (never a title or a body, which may say what happened to the user).
 //!
 //! Platform facts (see the shared engineering notes): the desktop ignores schedules and shows at
 //! once; `cancel`/`pending` exist on mobile only; the native sides parse
 //! `yyyy-MM-dd'T'HH:mm:ss.SSS'Z'`, so instants go out in UTC with whole seconds.
 
-use chrono::{DateTime, NaiveDateTime, SubsecRound, TimeZone, Utc};
+use chrono::{DateTime, NaiveDateTime, SubsecRound, TimeDelta, TimeZone, Utc};
 use tauri::plugin::PermissionState;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_notification::NotificationExt;
 use zairyu_core::reminders::Permission;
+
+/// How long before a reminder's time it is handed to the OS. Android 12 and later deliver an
+/// alarm set without the exact-alarm permission up to an hour after the time it was given (the
+/// plugin then falls back to `setAndAllowWhileIdle`). The app does not ask for that permission:
+/// Android 14 denies it by default, the user would have to find it in Settings, and Google Play
+/// keeps it for alarm-clock and calendar apps. So each reminder goes to Android an hour early and
+/// arrives during the hour before the chosen time (at its start where alarms are exact, Android 11
+/// and older), and the reminders screen says so (`reminders-android-window`).
+#[cfg(target_os = "android")]
+pub const LEAD: TimeDelta = TimeDelta::hours(1);
+/// iOS delivers at the time given; the desktop shows reminders itself, on its own timer.
+#[cfg(not(target_os = "android"))]
+pub const LEAD: TimeDelta = TimeDelta::zero();
 
 /// The plugin's permission state in the core's words.
 fn permission_of(s: PermissionState) -> Permission {
@@ -65,7 +79,7 @@ pub fn request<R: Runtime>(app: &AppHandle<R>) -> Permission {
         })
 }
 
-/// Shows a notification now.
+/// Shows a notification now; false when the plugin refused (or is not there).
 pub fn show<R: Runtime>(app: &AppHandle<R>, id: i32, title: &str, body: &str) -> bool {
     if !ready(app) {
         return false;
@@ -97,18 +111,36 @@ pub fn wall_clock_as_utc<Tz: TimeZone>(at: DateTime<Utc>, zone: &Tz) -> DateTime
 /// The instant to send for `at`: UTC, whole seconds (and on iOS the workaround above).
 pub fn schedule_instant(at: DateTime<Utc>) -> DateTime<Utc> {
     let at = at.trunc_subsecs(0);
-    // plugins-workspace #3256: iOS takes the UTC time as local time (9 h early in Japan).
+    // plugins-workspace #3256: iOS takes the UTC time as local time (9 h early in Japan). The
+    // zone comes from the OS, not chrono::Local (see `zone`).
     #[cfg(target_os = "ios")]
-    let at = wall_clock_as_utc(at, &chrono::Local);
+    let at = wall_clock_as_utc(at, &super::zone::device());
     at
 }
 
-/// Mobile-only operations: schedule, cancel and list what the OS holds.
+/// Mobile-only operations: schedule and cancel, as the core's
+/// [`OsSchedule`](zairyu_core::reminders::handed::OsSchedule).
 #[cfg(mobile)]
 pub mod mobile {
     use chrono::{DateTime, Utc};
     use tauri::{AppHandle, Runtime};
     use tauri_plugin_notification::{NotificationExt, Schedule};
+    use zairyu_core::reminders::handed::OsSchedule;
+
+    /// The phone's scheduler through the notification plugin (on Android, our patched copy:
+    /// a scheduled notification is kept for the plugin's boot receiver, see
+    /// `src-tauri/patches/tauri-plugin-notification/NOTE.md`).
+    pub struct PluginOs<'a, R: Runtime>(pub &'a AppHandle<R>);
+
+    impl<R: Runtime> OsSchedule for PluginOs<'_, R> {
+        fn schedule(&self, id: i32, at: DateTime<Utc>, title: &str, body: &str) -> bool {
+            schedule(self.0, id, at, title, body)
+        }
+
+        fn cancel(&self, ids: &[i32]) -> bool {
+            cancel(self.0, ids.to_vec())
+        }
+    }
 
     /// Schedules a notification under `id` at the instant `at` (replacing one with the same id).
     pub fn schedule<R: Runtime>(
@@ -145,28 +177,19 @@ pub mod mobile {
         ok
     }
 
-    /// Cancels the scheduled notifications with these ids.
-    pub fn cancel<R: Runtime>(app: &AppHandle<R>, ids: Vec<i32>) {
-        if ids.is_empty() || !super::ready(app) {
-            return;
+    /// Cancels the scheduled notifications with these ids; false when the plugin failed.
+    pub fn cancel<R: Runtime>(app: &AppHandle<R>, ids: Vec<i32>) -> bool {
+        if ids.is_empty() {
+            return true;
         }
-        if app.notification().cancel(ids).is_err() {
+        if !super::ready(app) {
+            return false;
+        }
+        let ok = app.notification().cancel(ids).is_ok();
+        if !ok {
             super::log_failure("cancel");
         }
-    }
-
-    /// The ids the OS holds as scheduled (empty if it cannot say).
-    pub fn scheduled_ids<R: Runtime>(app: &AppHandle<R>) -> Vec<i32> {
-        if !super::ready(app) {
-            return Vec::new();
-        }
-        match app.notification().pending() {
-            Ok(list) => list.iter().map(|p| p.id()).collect(),
-            Err(_) => {
-                super::log_failure("pending");
-                Vec::new()
-            }
-        }
+        ok
     }
 }
 

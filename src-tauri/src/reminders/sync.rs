@@ -47,66 +47,42 @@ pub fn show_due<R: Runtime>(app: &AppHandle<R>, now: DateTime<Utc>) -> Vec<i32> 
         .collect()
 }
 
-/// Mobile: cancels every scheduled reminder that is no longer planned (including those of the
-/// cases `forget`, deleted just now) and schedules every reminder still to come under its stable
-/// id, which replaces an earlier schedule: idempotent, so it runs at every start. What is handed
-/// to the OS is recorded as shown first, so [`show_due`] never shows it a second time.
+/// Mobile: makes the OS schedule match the plan (`Core::sync_os_schedule`: cancels what was
+/// handed over and is no longer wanted, schedules every reminder still to come under its stable
+/// id, records both; one refresh at a time). Idempotent, so it runs at every start too.
 #[cfg(mobile)]
-pub fn schedule_pending<R: Runtime>(app: &AppHandle<R>, now: DateTime<Utc>, forget: &[String]) {
-    use std::collections::BTreeSet;
+pub fn schedule_pending<R: Runtime>(app: &AppHandle<R>, now: DateTime<Utc>) {
     let Some(state) = app.try_state::<AppState>() else {
         return;
     };
-    let records = state.core.records();
-    let pending = plan::pending(&records, &state.core.prefs(), now);
-    let wanted: BTreeSet<i32> = pending.iter().map(|p| p.reminder.id).collect();
-    let mut cancel: BTreeSet<i32> = sink::mobile::scheduled_ids(app).into_iter().collect();
-    for id in records.cases.iter().map(|c| &c.id).chain(forget) {
-        cancel.extend(plan::all_ids(id));
-    }
-    cancel.retain(|id| !wanted.contains(id));
-    sink::mobile::cancel(app, cancel.into_iter().collect());
-    if state
+    let synced = state
         .core
-        .update(|records| {
-            plan::mark_handed_to_os(records, &pending);
-            Ok(())
-        })
-        .is_err()
-    {
-        sink::log_failure("mark-scheduled");
-    }
-    for p in &pending {
-        sink::mobile::schedule(
-            app,
-            p.reminder.id,
-            p.reminder.fire_at,
-            &state.core.tr(&p.reminder.title),
-            &state.core.tr(&p.reminder.body),
-        );
+        .sync_os_schedule(&sink::mobile::PluginOs(app), now, sink::LEAD);
+    for code in synced.failures {
+        sink::log_failure(code);
     }
 }
 
-/// Brings the device in step with the records now: shows what is due and, on mobile, reschedules.
-/// `forget` names cases deleted just now, whose scheduled reminders must go.
-pub fn refresh<R: Runtime>(app: &AppHandle<R>, forget: &[String]) {
+/// Brings the device in step with the records now: shows what is due and, on mobile, reschedules
+/// (the reminders of a case deleted meanwhile go, since they are in the record of what the OS
+/// was given).
+pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
     let now = Utc::now();
     show_due(app, now);
     #[cfg(mobile)]
-    schedule_pending(app, now, forget);
-    #[cfg(not(mobile))]
-    let _ = forget;
+    schedule_pending(app, now);
 }
 
 /// After a change from a command: on the desktop at once (it only shows what is due); on mobile in
-/// the background, since the native plugin must not be waited for on the main thread.
-pub fn after_change<R: Runtime>(app: &AppHandle<R>, forget: Vec<String>) {
+/// the background, since the native plugin must not be waited for on the main thread. Refreshes
+/// started close together take turns in the core.
+pub fn after_change<R: Runtime>(app: &AppHandle<R>) {
     #[cfg(not(mobile))]
-    refresh(app, &forget);
+    refresh(app);
     #[cfg(mobile)]
     {
         let app = app.clone();
-        tauri::async_runtime::spawn_blocking(move || refresh(&app, &forget));
+        tauri::async_runtime::spawn_blocking(move || refresh(&app));
     }
 }
 
@@ -117,10 +93,10 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
     std::thread::spawn(move || {
         #[cfg(not(mobile))]
         loop {
-            refresh(&app, &[]);
+            refresh(&app);
             std::thread::sleep(TICK);
         }
         #[cfg(mobile)]
-        refresh(&app, &[]);
+        refresh(&app);
     });
 }

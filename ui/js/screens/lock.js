@@ -48,9 +48,16 @@ export function renderLock(root, status, opened, erased) {
       el("button", { class: "button block", type: "submit", id: "unlock" }, t("ui-lock-unlock"))),
     status.device_unlock
       ? el("button", { class: "button block secondary", type: "button", id: "unlock-device", onclick: async () => {
+          // "Use PIN" or "Cancel" on the system's prompt is no error: the backend answers that
+          // the app is still locked, and the PIN field is where to go.
           try {
-            await call("unlock", { pin: null });
-            opened();
+            const after = await call("unlock", { pin: null });
+            if (after.locked) {
+              message.textContent = "";
+              pin.focus();
+            } else {
+              opened();
+            }
           } catch (e) {
             fail(e);
           }

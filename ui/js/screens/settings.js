@@ -33,10 +33,14 @@ export async function renderSettings(root, arg, go) {
     s.hours.map((h) => el("option", { value: h.value, selected: h.value === s.hour }, h.label)));
   const pending = el("section", { class: "card", "aria-labelledby": "pending-h" },
     el("h2", { id: "pending-h" }, t("ui-pending-title")), pendingList(s.pending));
+  // Where the device does not deliver at the minute (Android), the backend says how it does.
+  const timing = el("p", { class: "muted", id: "timing-note", hidden: !s.timing_note }, s.timing_note || "");
   const save = async () => {
     try {
       const next = await call("set_reminder_settings", { enabled: enabled.checked, hour: Number(hour.value) });
       mount(pending, el("h2", { id: "pending-h" }, t("ui-pending-title")), pendingList(next.pending));
+      timing.textContent = next.timing_note || "";
+      timing.hidden = !next.timing_note;
       say(t("ui-settings-saved"));
     } catch (e) {
       say(e.message, true);
@@ -55,6 +59,7 @@ export async function renderSettings(root, arg, go) {
     el("section", { class: "card" },
       el("label", { class: "switch" }, enabled, el("span", {}, t("ui-reminders-on"))),
       el("label", { class: "field" }, t("ui-reminder-hour"), hour),
+      timing,
       el("button", { class: "button block secondary", type: "button", id: "test-notification", onclick: async () => {
         try {
           say(await call("test_notification"));

@@ -1,8 +1,10 @@
 //! Reminders as the core sees them: which exist, which are due or still to come ([`plan`], pure
-//! functions of the records, the preferences and "now"), the words of the calendar export
-//! ([`ics_texts`]), and the settings screen ([`settings`]). Showing and scheduling them is the app
+//! functions of the records, the preferences and "now"), what was handed to a phone's scheduler
+//! and how it is kept in step ([`handed`]), the words of the calendar export ([`ics_texts`]), and
+//! the settings screen ([`settings`]). Showing and scheduling them is the app
 //! crate's (`reminders::sink` and `reminders::sync`), the only part that needs the plugin.
 
+pub mod handed;
 pub mod ics_texts;
 pub mod plan;
 pub mod settings;

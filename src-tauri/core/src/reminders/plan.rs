@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use zairyu_domain::jst;
-use zairyu_domain::reminders::{self, Reminder, ReminderKind};
+use zairyu_domain::reminders::{self, Reminder};
 
 use crate::prefs::Prefs;
 use crate::records::{CaseRecord, Records};
@@ -131,19 +131,12 @@ fn mark(records: &mut Records, case_id: &str, ids: impl IntoIterator<Item = i32>
     }
 }
 
-/// Every id a case's reminders can have, whatever its plan (to cancel them all).
-pub fn all_ids(case_id: &str) -> Vec<i32> {
-    ReminderKind::ALL
-        .iter()
-        .map(|&k| reminders::reminder_id(case_id, k))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::NaiveDate;
     use zairyu_domain::case::{CardKind, Case, Incident};
+    use zairyu_domain::reminders::ReminderKind;
 
     fn at(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
@@ -248,14 +241,5 @@ mod tests {
         let mut r = records("2026-10-01T03:15:30Z");
         r.cases[0].case.applied_on = NaiveDate::from_ymd_opt(2026, 10, 2);
         assert!(planned(&r, &Prefs::default()).is_empty());
-    }
-
-    #[test]
-    fn all_ids_covers_every_plan() {
-        let r = records("2026-10-01T03:15:30Z");
-        let ids = all_ids("case-1");
-        assert!(planned(&r, &Prefs::default())
-            .iter()
-            .all(|p| ids.contains(&p.reminder.id)));
     }
 }

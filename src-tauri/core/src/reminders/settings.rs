@@ -1,10 +1,11 @@
 //! The reminder settings screen, the reason shown before the OS asks for the permission, and the
 //! `.ics` export. Showing and scheduling are the app crate's; the words and decisions are here.
 
-use chrono::{DateTime, Timelike, Utc};
+use chrono::{DateTime, NaiveTime, TimeDelta, Timelike, Utc};
 use serde::Serialize;
 use zairyu_domain::jst;
 use zairyu_domain::reminders::{ReminderKind, HOURS};
+use zairyu_domain::text::Text;
 
 use super::plan::{self, Planned};
 use super::{ics_texts, Permission};
@@ -56,6 +57,9 @@ pub struct ReminderSettings {
     pub permission_notice: Option<String>,
     /// The reminders still to come, soonest first.
     pub pending: Vec<PendingView>,
+    /// How exactly this device delivers them, when it is not at the minute (Android: during the
+    /// hour before).
+    pub timing_note: Option<String>,
 }
 
 /// Whether to ask for the notification permission, and the one line to show before the OS prompt.
@@ -108,9 +112,23 @@ impl Core {
             .then(|| self.tr_id("ui-permission-denied"))
     }
 
-    /// The settings screen, with the permission as the platform reports it.
-    pub fn reminder_settings(&self, permission: Permission, clock: &Clock) -> ReminderSettings {
+    /// The settings screen, with the permission as the platform reports it and `lead`, how long
+    /// before its time the platform hands a reminder to the OS (Android: an hour, since it may
+    /// deliver up to an hour late; elsewhere none).
+    pub fn reminder_settings(
+        &self,
+        permission: Permission,
+        lead: TimeDelta,
+        clock: &Clock,
+    ) -> ReminderSettings {
         let p = self.prefs();
+        let timing_note = (lead > TimeDelta::zero()).then(|| {
+            let to = NaiveTime::from_hms_opt(u32::from(p.reminder_hour), 0, 0).unwrap_or_default();
+            let from = to - lead;
+            self.tr(&Text::new("reminders-android-window")
+                .str("from", from.format("%H:%M").to_string())
+                .str("to", to.format("%H:%M").to_string()))
+        });
         ReminderSettings {
             enabled: p.reminders_enabled,
             hour: p.reminder_hour,
@@ -123,6 +141,7 @@ impl Core {
             permission,
             permission_notice: self.denied_notice(permission, clock),
             pending: self.pending_views(clock.now),
+            timing_note,
         }
     }
 

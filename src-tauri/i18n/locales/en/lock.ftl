@@ -41,6 +41,12 @@ ui-lock-forgot-confirm = Delete all data and the lock
 ui-lock-back = Back
 # The system's fingerprint or face prompt says this.
 lock-device-reason = Unlock Zairyu Card Helper
+# Under the prompt's title (Android).
+lock-device-description = Your fingerprint or face opens the app. Your PIN works too.
+# The prompt's button back to the app's PIN field (Android's one button, iOS's fallback).
+lock-device-use-pin = Use PIN
+# The prompt's cancel button (iOS).
+lock-device-cancel = Cancel
 
 ## Errors
 

@@ -55,3 +55,9 @@ rem-return-by-body = Your re-entry permission ends on { $by } ({ $days ->
     [one] in 1 day
    *[other] in { $days } days
 }). Come back to Japan by then, or you lose your status of residence. Then apply for your new card within 14 days.
+
+## How this device delivers them (the reminders screen)
+
+# Android without exact alarms: each reminder is handed over an hour early. $from, $to = "08:00", "09:00".
+reminders-android-window = Android chooses the exact minute to save battery: each reminder comes between { $from } and { $to } on its day (later only while battery saver holds it back).
+reminders-test-failed = The test notification could not be shown. Check in your device's settings that this app may send notifications.

@@ -42,6 +42,12 @@ ui-lock-forgot-confirm = Burahin ang lahat ng data at ang lock
 ui-lock-back = Bumalik
 # The system's fingerprint or face prompt says this.
 lock-device-reason = I-unlock ang Gabay sa Residence Card
+# Under the prompt's title (Android).
+lock-device-description = Mabubuksan ang app gamit ang fingerprint o mukha mo. Gumagana rin ang PIN mo.
+# The prompt's button back to the app's PIN field (Android's one button, iOS's fallback).
+lock-device-use-pin = Gamitin ang PIN
+# The prompt's cancel button (iOS).
+lock-device-cancel = Kanselahin
 
 ## Errors
 

@@ -54,3 +54,9 @@ rem-return-by-body = Ang huling araw ng iyong re-entry permission ay { $by } ({ 
     [1] 1 araw na lang
    *[other] { $days } araw na lang
 }). Bumalik sa Japan nang hindi lalampas sa araw na iyon, kung hindi ay mawawala ang iyong status of residence. Pagkatapos, mag-apply para sa bago mong card sa loob ng 14 na araw.
+
+## How this device delivers them (the reminders screen)
+
+# Android without exact alarms: each reminder is handed over an hour early. $from, $to = "08:00", "09:00".
+reminders-android-window = Ang Android ang pumipili ng eksaktong minuto para makatipid ng baterya: darating ang bawat paalala sa pagitan ng { $from } at { $to } sa araw nito (mahuhuli lang kung pinipigilan ito ng battery saver).
+reminders-test-failed = Hindi maipakita ang test notification. Tingnan sa settings ng iyong device kung pinapayagang magpadala ng notification ang app na ito.

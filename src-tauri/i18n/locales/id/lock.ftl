@@ -39,6 +39,12 @@ ui-lock-forgot-confirm = Hapus semua data dan kunci
 ui-lock-back = Kembali
 # The system's fingerprint or face prompt says this.
 lock-device-reason = Buka kunci Bantuan Kartu Izin Tinggal
+# Under the prompt's title (Android).
+lock-device-description = Sidik jari atau wajah Anda membuka aplikasi. PIN Anda juga bisa dipakai.
+# The prompt's button back to the app's PIN field (Android's one button, iOS's fallback).
+lock-device-use-pin = Pakai PIN
+# The prompt's cancel button (iOS).
+lock-device-cancel = Batal
 
 ## Errors
 

@@ -37,3 +37,9 @@ rem-return-last-day-body = Hari ini, { $deadline }, adalah hari terakhir untuk m
 
 rem-return-by-title = Kembali ke Jepang paling lambat { $by }
 rem-return-by-body = Izin masuk kembali Anda berlaku sampai dengan { $by } (sisa { $days } hari). Kembalilah ke Jepang paling lambat pada tanggal itu, atau Anda akan kehilangan status izin tinggal. Setelah itu, ajukan permohonan kartu baru dalam 14 hari.
+
+## How this device delivers them (the reminders screen)
+
+# Android without exact alarms: each reminder is handed over an hour early. $from, $to = "08:00", "09:00".
+reminders-android-window = Android memilih menit tepatnya untuk menghemat baterai: setiap pengingat datang antara pukul { $from } dan { $to } pada harinya (lebih lambat hanya jika penghemat baterai menahannya).
+reminders-test-failed = Notifikasi uji tidak dapat ditampilkan. Periksa di pengaturan perangkat Anda bahwa aplikasi ini boleh mengirim notifikasi.

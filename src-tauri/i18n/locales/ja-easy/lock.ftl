@@ -42,6 +42,12 @@ ui-lock-forgot-confirm = データと鍵(かぎ)を全部(ぜんぶ)消(け)す
 ui-lock-back = 戻(もど)る
 # The system's fingerprint or face prompt says this.
 lock-device-reason = 在留(ざいりゅう)カードヘルパーの鍵(かぎ)を開(あ)ける
+# Under the prompt's title (Android).
+lock-device-description = 指紋(しもん)か顔(かお)で、アプリを開(あ)けることができます。PINでも開(あ)けることができます。
+# The prompt's button back to the app's PIN field (Android's one button, iOS's fallback).
+lock-device-use-pin = PINを使(つか)う
+# The prompt's cancel button (iOS).
+lock-device-cancel = やめる
 
 ## Errors
 

@@ -39,3 +39,9 @@ rem-return-last-day-body = 今日(きょう)は{ $deadline }です。今日が�
 rem-return-by-title = { $by }までに日本に帰(かえ)ってきてください
 # $days = days left before it.
 rem-return-by-body = 再入国(さいにゅうこく)の許可(きょか)は{ $by }までです（あと{ $days }日）。それまでに日本に帰(かえ)ってきてください。帰ってこないと、在留資格(ざいりゅうしかく)がなくなります。帰ってきたら、14日以内(いない)に新(あたら)しいカードを申請(しんせい)してください。
+
+## How this device delivers them (the reminders screen)
+
+# Android without exact alarms: each reminder is handed over an hour early. $from, $to = "08:00", "09:00".
+reminders-android-window = Androidは、電池(でんち)を長(なが)く使(つか)うために、お知(し)らせの時間(じかん)を少(すこ)し変(か)えます。お知(し)らせは、その日(ひ)の{ $from }から{ $to }の間(あいだ)に来(き)ます。電池(でんち)を守(まも)る設定(せってい)のときは、遅(おく)れることがあります。
+reminders-test-failed = ためしのお知(し)らせを出(だ)すことができませんでした。電話(でんわ)の設定(せってい)で、このアプリのお知(し)らせがオンになっているか、見(み)てください。

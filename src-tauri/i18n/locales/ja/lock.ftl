@@ -41,6 +41,12 @@ ui-lock-forgot-confirm = すべてのデータとロックを削除
 ui-lock-back = 戻る
 # The system's fingerprint or face prompt says this.
 lock-device-reason = 在留カードヘルパーのロックを解除
+# Under the prompt's title (Android).
+lock-device-description = 指紋または顔でアプリを開けます。暗証番号（PIN）でも開けます。
+# The prompt's button back to the app's PIN field (Android's one button, iOS's fallback).
+lock-device-use-pin = 暗証番号を使う
+# The prompt's cancel button (iOS).
+lock-device-cancel = キャンセル
 
 ## Errors
 

@@ -39,3 +39,9 @@ rem-return-last-day-body = 今日（{ $deadline }）が、古いカードを返�
 rem-return-by-title = { $by }までに日本に戻ってください
 # $days = days left before it.
 rem-return-by-body = 再入国の許可の期限は{ $by }までです（{ $days }日後）。それまでに日本に戻ってください。戻らないと、在留資格がなくなります。戻ったら、14日以内に新しいカードを申請してください。
+
+## How this device delivers them (the reminders screen)
+
+# Android without exact alarms: each reminder is handed over an hour early. $from, $to = "08:00", "09:00".
+reminders-android-window = Android は電池を節約するため、届く時刻を分単位で自ら調整します。各リマインダーは、その日の { $from }～{ $to } に届きます（バッテリーセーバーが止めている間だけ、遅れることがあります）。
+reminders-test-failed = テスト通知を表示できませんでした。端末の設定で、このアプリの通知が許可されているか確認してください。

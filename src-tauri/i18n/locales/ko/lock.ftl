@@ -39,6 +39,12 @@ ui-lock-forgot-confirm = 모든 데이터와 잠금 삭제
 ui-lock-back = 뒤로
 # The system's fingerprint or face prompt says this.
 lock-device-reason = 재류카드 도우미 잠금 해제
+# Under the prompt's title (Android).
+lock-device-description = 지문이나 얼굴로 앱을 열 수 있습니다. PIN 번호로도 열 수 있습니다.
+# The prompt's button back to the app's PIN field (Android's one button, iOS's fallback).
+lock-device-use-pin = PIN 번호 사용
+# The prompt's cancel button (iOS).
+lock-device-cancel = 취소
 
 ## Errors
 

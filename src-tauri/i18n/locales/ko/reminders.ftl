@@ -37,3 +37,9 @@ rem-return-last-day-body = 이전 카드 반납 마지막 날은 오늘, { $dead
 
 rem-return-by-title = { $by }까지 일본에 돌아오세요
 rem-return-by-body = 재입국 허가 기한은 { $by }까지입니다({ $days }일 후). 그때까지 일본에 돌아오세요. 그렇지 않으면 재류자격을 잃게 됩니다. 돌아온 뒤 14일 이내에 새 카드를 신청하세요.
+
+## How this device delivers them (the reminders screen)
+
+# Android without exact alarms: each reminder is handed over an hour early. $from, $to = "08:00", "09:00".
+reminders-android-window = Android는 배터리를 아끼기 위해 정확한 분을 스스로 정합니다. 각 알림은 그날 { $from }~{ $to } 사이에 옵니다(절전 모드가 붙잡고 있을 때만 더 늦어집니다).
+reminders-test-failed = 테스트 알림을 표시하지 못했습니다. 기기 설정에서 이 앱이 알림을 보낼 수 있는지 확인해 주세요.

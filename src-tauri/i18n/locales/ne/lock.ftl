@@ -41,6 +41,12 @@ ui-lock-forgot-confirm = सबै डाटा र लक मेटाउनु
 ui-lock-back = पछाडि
 # The system's fingerprint or face prompt says this.
 lock-device-reason = रेसिडेन्स कार्ड सहायक अनलक गर्नुहोस्
+# Under the prompt's title (Android).
+lock-device-description = तपाईंको औँठाछाप वा अनुहारले एप खोल्छ। तपाईंको PIN ले पनि खोल्छ।
+# The prompt's button back to the app's PIN field (Android's one button, iOS's fallback).
+lock-device-use-pin = PIN प्रयोग गर्नुहोस्
+# The prompt's cancel button (iOS).
+lock-device-cancel = रद्द गर्नुहोस्
 
 ## Errors
 

@@ -55,3 +55,9 @@ rem-return-by-body = तपाईंको पुनः प्रवेश अ�
     [one] 1 दिन बाँकी
    *[other] { $days } दिन बाँकी
 })। त्यो दिनसम्ममा जापान फर्कनुहोस्, नत्र तपाईंको आवासीय स्थिति (भिसा) समाप्त हुन्छ। त्यसपछि 14 दिनभित्र नयाँ कार्डका लागि आवेदन दिनुहोस्।
+
+## How this device delivers them (the reminders screen)
+
+# Android without exact alarms: each reminder is handed over an hour early. $from, $to = "08:00", "09:00".
+reminders-android-window = ब्याट्री बचाउन Android आफैँ ठ्याक्कै मिनेट छान्छ: हरेक रिमाइन्डर त्यस दिनको { $from } देखि { $to } बीचमा आउँछ (ब्याट्री सेभरले रोकेको बेला मात्र ढिलो हुन्छ)।
+reminders-test-failed = परीक्षण सूचना देखाउन सकिएन। आफ्नो उपकरणको सेटिङमा यो एपलाई सूचना पठाउन अनुमति छ कि छैन हेर्नुहोस्।

@@ -42,6 +42,12 @@ ui-lock-forgot-confirm = Excluir todos os dados e o bloqueio
 ui-lock-back = Voltar
 # The system's fingerprint or face prompt says this.
 lock-device-reason = Desbloquear Ajuda com o Cartão de Permanência
+# Under the prompt's title (Android).
+lock-device-description = Sua digital ou seu rosto abre o app. Seu PIN também funciona.
+# The prompt's button back to the app's PIN field (Android's one button, iOS's fallback).
+lock-device-use-pin = Usar PIN
+# The prompt's cancel button (iOS).
+lock-device-cancel = Cancelar
 
 ## Errors
 

@@ -63,3 +63,9 @@ rem-return-by-body = Sua permissão de reentrada vale até { $by } ({ $days ->
     [one] falta { $days } dia
    *[other] faltam { $days } dias
 }). Volte ao Japão até essa data, ou você perde o seu status de residência (visto). Depois, faça o pedido do seu novo cartão em até 14 dias.
+
+## How this device delivers them (the reminders screen)
+
+# Android without exact alarms: each reminder is handed over an hour early. $from, $to = "08:00", "09:00".
+reminders-android-window = O Android escolhe o minuto exato para economizar bateria: cada lembrete chega entre { $from } e { $to } no seu dia (mais tarde só se a economia de bateria o segurar).
+reminders-test-failed = Não foi possível mostrar a notificação de teste. Verifique nas configurações do aparelho se este app pode enviar notificações.

@@ -39,6 +39,12 @@ ui-lock-forgot-confirm = Xóa toàn bộ dữ liệu và khóa
 ui-lock-back = Quay lại
 # The system's fingerprint or face prompt says this.
 lock-device-reason = Mở khóa Trợ giúp Thẻ lưu trú
+# Under the prompt's title (Android).
+lock-device-description = Vân tay hoặc khuôn mặt của bạn sẽ mở ứng dụng. Mã PIN cũng dùng được.
+# The prompt's button back to the app's PIN field (Android's one button, iOS's fallback).
+lock-device-use-pin = Dùng mã PIN
+# The prompt's cancel button (iOS).
+lock-device-cancel = Hủy
 
 ## Errors
 

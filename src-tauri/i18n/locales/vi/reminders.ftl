@@ -37,3 +37,9 @@ rem-return-last-day-body = Hôm nay, { $deadline }, là ngày cuối cùng để
 
 rem-return-by-title = Trở lại Nhật Bản chậm nhất vào { $by }
 rem-return-by-body = Ngày cuối cùng của phép tái nhập cảnh của bạn là { $by } (còn { $days } ngày). Hãy trở lại Nhật Bản chậm nhất vào ngày đó, nếu không bạn sẽ mất tư cách lưu trú. Sau đó, hãy nộp đơn xin thẻ mới trong vòng 14 ngày.
+
+## How this device delivers them (the reminders screen)
+
+# Android without exact alarms: each reminder is handed over an hour early. $from, $to = "08:00", "09:00".
+reminders-android-window = Android tự chọn phút chính xác để tiết kiệm pin: mỗi lời nhắc sẽ đến trong khoảng từ { $from } đến { $to } của ngày đó (chỉ muộn hơn khi chế độ tiết kiệm pin giữ nó lại).
+reminders-test-failed = Không thể hiện thông báo thử. Hãy kiểm tra trong cài đặt của thiết bị xem ứng dụng này có được phép gửi thông báo không.

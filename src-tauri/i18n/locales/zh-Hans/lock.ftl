@@ -41,6 +41,12 @@ ui-lock-forgot-confirm = 删除所有数据和应用锁
 ui-lock-back = 返回
 # The system's fingerprint or face prompt says this.
 lock-device-reason = 解锁在留卡助手
+# Under the prompt's title (Android).
+lock-device-description = 用指纹或面容即可打开本应用。也可以使用 PIN 码。
+# The prompt's button back to the app's PIN field (Android's one button, iOS's fallback).
+lock-device-use-pin = 使用 PIN 码
+# The prompt's cancel button (iOS).
+lock-device-cancel = 取消
 
 ## Errors
 

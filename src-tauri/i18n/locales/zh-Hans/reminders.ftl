@@ -39,3 +39,9 @@ rem-return-last-day-body = 今天（{ $deadline }）是交还旧卡的最后一�
 rem-return-by-title = 最迟于{ $by }（含当天）回到日本
 # $days = days left before it.
 rem-return-by-body = 您的再入国许可到{ $by }为止（{ $days }天后）。请最迟在这一天回到日本，否则您将失去在留资格。回到日本后，请在14天内申请新卡。
+
+## How this device delivers them (the reminders screen)
+
+# Android without exact alarms: each reminder is handed over an hour early. $from, $to = "08:00", "09:00".
+reminders-android-window = 为了省电，Android 会自行决定具体的分钟：每条提醒会在当天 { $from } 至 { $to } 之间送达（只有在省电模式拦住时才会更晚）。
+reminders-test-failed = 无法显示测试通知。请在设备的设置中确认本应用可以发送通知。
