@@ -88,7 +88,7 @@ fn every_field_at_its_longest_still_fits() {
         address: wide(l::ADDRESS),
         organisation: wide(l::ORGANISATION),
         phone: "+81 (90) 1234-567890".into(),
-        birth_date: None,
+        birth_date: Some(chrono::NaiveDate::from_ymd_opt(1988, 12, 31).unwrap()),
     });
     let statement = req.answers.loss_statement.as_mut().unwrap();
     statement.place_name = wide(l::PLACE_NAME);
