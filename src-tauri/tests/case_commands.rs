@@ -101,7 +101,7 @@ fn the_police_report_is_checked_and_kept_and_ticks_stay() {
     let ticked = app
         .invoke(
             "set_tick",
-            json!({"id": id, "document": "photo", "ticked": true}),
+            json!({"id": id, "tick": {"document": "photo"}, "ticked": true}),
         )
         .unwrap();
     let photo = ticked["documents"]
@@ -112,6 +112,28 @@ fn the_police_report_is_checked_and_kept_and_ticks_stay() {
         .unwrap()
         .clone();
     assert_eq!(photo["ticked"], true);
+    // The meanwhile checklist is ticked the same way.
+    let ticked = app
+        .invoke(
+            "set_tick",
+            json!({"id": id, "tick": {"protect": "bank_cards"}, "ticked": true}),
+        )
+        .unwrap();
+    assert_eq!(ticked["protect"][0]["item"], "bank_cards");
+    assert_eq!(ticked["protect"][0]["ticked"], true);
+    // The office finder: the prefecture chosen names the office the law gives it.
+    let office = app
+        .invoke(
+            "set_prefecture",
+            json!({"id": id, "prefecture": "kanagawa"}),
+        )
+        .unwrap();
+    assert_eq!(
+        office["office"]["covering"]["name_ja"],
+        "東京出入国在留管理局横浜支局"
+    );
+    let myths = app.invoke("myths", json!({})).unwrap();
+    assert_eq!(myths.as_array().unwrap().len(), 6);
     let card = app.invoke("police_card", json!({"id": id})).unwrap();
     assert!(card[0]["japanese"].as_str().unwrap().contains("遺失届"));
 }
@@ -129,7 +151,7 @@ fn malformed_payloads_get_an_error_not_a_panic() {
         ("case_view", json!({"id": "nope"})),
         (
             "set_tick",
-            json!({"id": "nope", "document": "photo", "ticked": true}),
+            json!({"id": "nope", "tick": {"document": "photo"}, "ticked": true}),
         ),
         ("set_language", json!({"code": "xx"})),
         ("police_card", json!({"id": 5})),

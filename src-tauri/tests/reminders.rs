@@ -274,3 +274,57 @@ fn on_the_desktop_the_permission_is_granted_and_never_asked() {
         .unwrap()
         .starts_with("A test notification was sent."));
 }
+
+#[test]
+fn the_new_cards_dates_plan_its_renewal_reminders_and_a_date_alone_is_asked_about() {
+    let (app, id) = app_with_case();
+    let profile = json!({
+        "nationality": "VIET NAM", "birth_date": "1990-05-01", "family_name": "NGUYEN",
+        "given_name": "VAN AN", "kanji_name": "", "sex": "male",
+        "address": "東京都新宿区西新宿2-8-1", "card_number": "AB12345678CD",
+        "activity_permit": false, "phone": "090-1234-5678",
+        "representative": null, "agent": null
+    });
+    app.invoke("save_person", json!({"profile": profile, "caseId": id}))
+        .unwrap();
+    app.invoke("mark_applied", json!({"id": id})).unwrap();
+    assert!(pending_ids(&app).is_empty());
+
+    // A date without what the card is: asked about on that field, nothing recorded.
+    let stay_ends = (jst::today() + Duration::days(200)).to_string();
+    let e = app
+        .invoke(
+            "record_new_card",
+            json!({"id": id, "card": {"card": {"stay_ends_on": stay_ends}}}),
+        )
+        .unwrap_err();
+    assert_eq!(e["field"], "card-holding");
+    assert!(pending_ids(&app).is_empty());
+
+    let view = app
+        .invoke(
+            "record_new_card",
+            json!({"id": id, "card": {"number": "ZX98765432QW", "card": {
+                "holding": "residence_card", "stay_ends_on": stay_ends,
+                "card_expires_on": stay_ends}}}),
+        )
+        .unwrap();
+    assert_eq!(view["new_card"]["number"], "ZX98765432QW");
+    assert_eq!(view["new_card"]["replaced_number"], "AB12345678CD");
+    let kinds: Vec<String> = pending(&app)
+        .iter()
+        .map(|p| p["kind"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "renewal_opens",
+            "renewal_month_before",
+            "renewal_week_before"
+        ]
+    );
+    assert_eq!(
+        pending(&app)[0]["title"],
+        "You can now apply to renew your period of stay"
+    );
+}

@@ -58,6 +58,11 @@ pub const SCREENS: &[Screen] = &[
         path: &["[data-case]", "#papers-button", "#add-person"],
         ready: "#person-form",
     },
+    Screen {
+        name: "myths",
+        path: &["#myths-button"],
+        ready: "#myths",
+    },
 ];
 
 /// The app's languages: its code (the picker's value) and the `<html lang>` it sets.
@@ -130,7 +135,7 @@ pub struct Walk<'a> {
     pub birth: &'a str,
     /// Whether the passport can be shown (`yes`, `gone_too`, `no`).
     pub passport: &'a str,
-    /// Who goes (`holder`, …); `None` for a holder under 16, who is not asked.
+    /// Who goes (`holder`, `relative_for_child`, …); `None` where the question is not asked.
     pub applicant: Option<&'a str>,
 }
 
@@ -226,4 +231,44 @@ pub async fn fill_person(app: &App, values: &[(&str, &str)]) {
     for (field, value) in values {
         app.fill(&format!("#f-{field}"), value).await;
     }
+}
+
+/// Screenshots of the element `css` scrolled into view at `<name>-<lang>-390x844`, in Vietnamese,
+/// Japanese and English, each checked for horizontal overflow; ends in English.
+pub async fn shots_at(app: &App, name: &str, css: &str) {
+    for (code, bcp47) in [("vi", "vi"), ("ja", "ja"), ("en", "en")] {
+        switch_language(app, code, bcp47).await;
+        assert!(app.horizontal_overflow().await <= 0, "{name} in {code}");
+        app.eval(&format!(
+            "document.querySelector({css:?}).scrollIntoView(); return 0;"
+        ))
+        .await;
+        app.screenshot(&format!("{name}-{code}-390x844")).await;
+    }
+}
+
+/// The holder most journeys enter, as [`fill_person`] takes it: TRAN VAN AN, born `birth`, living
+/// at `address`, with a card number and a phone.
+pub fn holder<'a>(birth: &'a str, address: &'a str) -> Vec<(&'static str, &'a str)> {
+    vec![
+        ("nationality", "VIET NAM"),
+        ("birth-date", birth),
+        ("family-name", "TRAN"),
+        ("given-name", "VAN AN"),
+        ("sex", "male"),
+        ("address", address),
+        ("card-number", "AB12345678CD"),
+        ("phone", "090-1234-5678"),
+    ]
+}
+
+/// From the dashboard of a case without a person: opens the papers, adds the person `values` (as
+/// [`fill_person`] takes them) and saves. Ends on the papers screen.
+pub async fn add_person(app: &App, values: &[(&str, &str)]) {
+    app.click("#papers-button").await;
+    app.wait_for("#problem[data-field='person']").await;
+    app.click("#add-person").await;
+    fill_person(app, values).await;
+    app.click("#person-save").await;
+    app.wait_for("#answers").await;
 }

@@ -7,7 +7,7 @@
 //! everything. Run by `scripts/test.sh` under `xvfb-run` (ignored by a plain `cargo test`).
 //! Each pins the app's "today"; screenshots are taken in English, Vietnamese and Japanese.
 
-use zairyu_e2e::screens::{fill_person, settled, switch_language, walk, Walk};
+use zairyu_e2e::screens::{add_person, holder, settled, switch_language, walk, Walk};
 use zairyu_e2e::{App, Launch};
 
 /// Screenshots of the current screen in English, Vietnamese and Japanese (`<name>-<lang>-390x844`),
@@ -164,25 +164,10 @@ async fn lost_at_home_without_a_police_report_the_papers_are_made_and_say_so() {
         .await;
 
     // The papers: the person, the statement's answers, the PDF.
-    app.click("#papers-button").await;
-    app.wait_for("#problem[data-field='person']").await;
-    app.click("#add-person").await;
     // The card number is not known: left empty.
-    fill_person(
-        &app,
-        &[
-            ("nationality", "VIET NAM"),
-            ("birth-date", "1992-04-18"),
-            ("family-name", "TRAN"),
-            ("given-name", "VAN AN"),
-            ("sex", "male"),
-            ("address", "東京都新宿区西新宿2-8-1"),
-            ("phone", "090-1234-5678"),
-        ],
-    )
-    .await;
-    app.click("#person-save").await;
-    app.wait_for("#answers").await;
+    let mut person = holder("1992-04-18", "東京都新宿区西新宿2-8-1");
+    person.retain(|(field, _)| *field != "card-number");
+    add_person(&app, &person).await;
     app.fill("#place-kind", "home").await;
     app.fill("#loss-how", "unknown").await;
     app.click("#answers-save").await;
@@ -258,25 +243,7 @@ async fn back_from_abroad_with_a_report_made_there_without_a_number_the_papers_s
     assert!(checklist.contains("Japanese translation"), "{checklist}");
     shots_in_three_languages(&app, "case-back-report-abroad").await;
 
-    app.click("#papers-button").await;
-    app.wait_for("#problem[data-field='person']").await;
-    app.click("#add-person").await;
-    fill_person(
-        &app,
-        &[
-            ("nationality", "VIET NAM"),
-            ("birth-date", "1992-04-18"),
-            ("family-name", "TRAN"),
-            ("given-name", "VAN AN"),
-            ("sex", "male"),
-            ("address", "東京都新宿区西新宿2-8-1"),
-            ("card-number", "AB12345678CD"),
-            ("phone", "090-1234-5678"),
-        ],
-    )
-    .await;
-    app.click("#person-save").await;
-    app.wait_for("#answers").await;
+    add_person(&app, &holder("1992-04-18", "東京都新宿区西新宿2-8-1")).await;
     app.fill("#place-kind", "street").await;
     app.fill("#loss-place-name", "Khao San Road").await;
     app.fill("#loss-how", "wallet_stolen").await;

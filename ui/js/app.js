@@ -12,6 +12,7 @@ import { renderPapers } from "./screens/papers.js";
 import { renderPerson } from "./screens/person.js";
 import { renderSettings } from "./screens/settings.js";
 import { renderLock } from "./screens/lock.js";
+import { renderMyths } from "./screens/myths.js";
 
 const main = document.getElementById("main");
 const notice = document.getElementById("notice");
@@ -25,7 +26,7 @@ let redrawAfterUnlock = false;
 
 const screens = {
   home: renderHome, triage: renderTriage, case: renderCase, police: renderPolice, data: renderData,
-  papers: renderPapers, person: renderPerson, settings: renderSettings,
+  papers: renderPapers, person: renderPerson, settings: renderSettings, myths: renderMyths,
 };
 
 /** Shows an error (or a notice) in plain words at the top of the screen. */
@@ -82,9 +83,10 @@ function applyFrame(info) {
   );
 }
 
-/** Shows the lock screen instead of the app (whose screen stays as it was, hidden). */
-async function showLock() {
-  const status = await call("lock_status");
+/** Shows the lock screen instead of the app (whose screen stays as it was, hidden); `known` is a
+ *  lock status just asked for, else it is asked. */
+async function showLock(known) {
+  const status = known || await call("lock_status");
   if (!status.locked) return;
   main.hidden = true;
   homeButton.hidden = true;
@@ -154,10 +156,11 @@ async function start() {
   try {
     const info = await call("app_info", { deviceLanguages: [...(navigator.languages || [])] });
     applyFrame(info);
-    if ((await call("lock_status")).locked) {
+    const lock = await call("lock_status");
+    if (lock.locked) {
       redrawAfterUnlock = true;
       main.setAttribute("aria-busy", "false");
-      await showLock();
+      await showLock(lock);
     } else {
       await go("home");
     }

@@ -4,6 +4,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use zairyu_domain::case::{Case, Document, PoliceReport, ReportKind};
 use zairyu_domain::limits;
+use zairyu_domain::meanwhile::Protect;
+use zairyu_domain::offices::Prefecture;
 use zairyu_domain::police_phrases;
 use zairyu_domain::text::Text;
 use zairyu_domain::triage::{self, Answers, QuestionId, QuestionKind};
@@ -11,9 +13,10 @@ use zairyu_domain::validate;
 
 use crate::clock::Clock;
 use crate::error::AppError;
-use crate::records::{new_id, CaseRecord};
+use crate::records::{new_id, CaseRecord, Records};
 use crate::state::Core;
 use crate::view::CaseView;
+use crate::where_to_go::MythView;
 
 /// One option of a question, in words.
 #[derive(Debug, Serialize)]
@@ -150,6 +153,17 @@ pub struct TravelInput {
     pub return_by: Option<NaiveDate>,
 }
 
+/// A line of a checklist, as the UI sends it: `{"document": "photo"}` or `{"protect":
+/// "bank_cards"}`.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tick {
+    /// A document to bring.
+    Document(Document),
+    /// A line of the meanwhile checklist.
+    Protect(Protect),
+}
+
 /// One phrase for the police box.
 #[derive(Debug, Serialize)]
 pub struct PhraseView {
@@ -207,7 +221,18 @@ impl Core {
     pub fn case_view(&self, id: &str, clock: &Clock) -> Result<CaseView, AppError> {
         self.read(|r| {
             let record = r.case(id).ok_or(AppError::NotFound("case"))?;
-            Ok(self.view(|v| v.case(record, clock.today)))
+            Ok(self.dashboard(r, record, clock))
+        })
+    }
+
+    /// The dashboard of `record`, with what needs the rest of the records (the new card is
+    /// recorded on the case's person).
+    pub(crate) fn dashboard(&self, r: &Records, record: &CaseRecord, clock: &Clock) -> CaseView {
+        let person = record.person_id.as_deref().and_then(|p| r.person(p));
+        self.view(|v| {
+            let mut view = v.case(record, clock.today);
+            view.new_card = v.new_card(record, person);
+            view
         })
     }
 
@@ -220,9 +245,9 @@ impl Core {
         change: impl FnOnce(&mut CaseRecord) -> Result<(), AppError>,
     ) -> Result<CaseView, AppError> {
         self.update(|r| {
-            let record = r.case_mut(id).ok_or(AppError::NotFound("case"))?;
-            change(record)?;
-            Ok(self.view(|v| v.case(record, clock.today)))
+            change(r.case_mut(id).ok_or(AppError::NotFound("case"))?)?;
+            let record = r.case(id).ok_or(AppError::NotFound("case"))?;
+            Ok(self.dashboard(r, record, clock))
         })
     }
 
@@ -284,22 +309,48 @@ impl Core {
         })
     }
 
-    /// Ticks or unticks a document of the checklist.
+    /// Ticks or unticks a line of a checklist: a document to bring, or a line of the meanwhile
+    /// checklist.
     pub fn set_tick(
         &self,
         id: &str,
-        document: Document,
+        tick: Tick,
         ticked: bool,
         clock: &Clock,
     ) -> Result<CaseView, AppError> {
-        self.with_case(id, clock, |record| {
-            if ticked {
-                record.ticks.insert(document);
+        fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, item: T, on: bool) {
+            if on {
+                set.insert(item);
             } else {
-                record.ticks.remove(&document);
+                set.remove(&item);
+            }
+        }
+        self.with_case(id, clock, |record| {
+            match tick {
+                Tick::Document(d) => toggle(&mut record.ticks, d, ticked),
+                Tick::Protect(p) => toggle(&mut record.protect_ticks, p, ticked),
             }
             Ok(())
         })
+    }
+
+    /// Records the prefecture of the holder's address, for the office finder (`None` forgets it).
+    /// A person's address, when it names one, sets it too (`Profile::apply_to`).
+    pub fn set_prefecture(
+        &self,
+        id: &str,
+        prefecture: Option<Prefecture>,
+        clock: &Clock,
+    ) -> Result<CaseView, AppError> {
+        self.change_facts(id, clock, |case| {
+            case.prefecture = prefecture;
+            Ok(())
+        })
+    }
+
+    /// The myths and their facts, in the user's language.
+    pub fn myths(&self) -> Vec<MythView> {
+        self.view(|v| v.myths())
     }
 
     /// Records the day the application was made (or the old card returned); today when not

@@ -70,6 +70,9 @@ pub struct TodayOverview {
     pub reminders_notice: Option<String>,
     /// The cases kept on this device, newest first.
     pub cases: Vec<CaseSummary>,
+    /// With no open case (every card replaced or found): each saved person's next date that keeps
+    /// their card valid, or the invitation to add their card's dates (docs/rules.md §15).
+    pub next_dates: Vec<crate::new_card::NextDateView>,
 }
 
 /// The most languages a device may list, and the longest tag, before the list is refused.
@@ -168,6 +171,17 @@ impl Core {
                         learned_on: v.date(c.case.learned_on),
                     })
                     .collect()
+            }),
+            next_dates: self.read(|r| {
+                let open = r
+                    .cases
+                    .iter()
+                    .any(|c| c.case.applied_on.is_none() && !c.case.found_again());
+                if open {
+                    Vec::new()
+                } else {
+                    v.next_dates(r, clock.today)
+                }
             }),
         })
     }

@@ -12,6 +12,7 @@ pub mod data;
 pub mod error;
 pub mod frame;
 pub mod lock;
+pub mod new_card;
 pub mod papers;
 pub mod people;
 pub mod prefs;
@@ -20,6 +21,7 @@ pub mod reminders;
 pub mod saved;
 pub mod state;
 pub mod view;
+pub mod where_to_go;
 pub mod window_view;
 
 pub use clock::Clock;

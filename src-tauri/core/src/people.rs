@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use zairyu_domain::profile::{Agent, LegalRepresentative, Profile, Sex};
 use zairyu_domain::validate;
+use zairyu_domain::validity::{CardDates, Holding};
 
 use crate::clock::Clock;
 use crate::error::AppError;
@@ -96,6 +97,57 @@ pub struct ProfileInput {
     pub representative: Option<RepresentativeInput>,
     /// 取次者, when there is one.
     pub agent: Option<AgentInput>,
+    /// The card held now and its dates, when given.
+    pub card: Option<CardInput>,
+}
+
+/// The card's dates as the form sends them (days as `YYYY-MM-DD`, each may be empty).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CardInput {
+    /// `residence_card`, `permanent_resident` or `special_permanent_resident`.
+    pub holding: String,
+    /// The card's validity, as printed.
+    pub card_expires_on: String,
+    /// The end of the period of stay, as printed.
+    pub stay_ends_on: String,
+}
+
+impl CardInput {
+    /// The card's dates, or the first field that cannot be read.
+    pub fn parse(self) -> Result<Option<CardDates>, AppError> {
+        let day = |text: &str, field: &'static str| -> Result<Option<NaiveDate>, AppError> {
+            let text = text.trim();
+            if text.is_empty() {
+                return Ok(None);
+            }
+            NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .map(Some)
+                .map_err(|_| AppError::invalid("err-app-date-invalid", field))
+        };
+        let holding = match self.holding.as_str() {
+            // Nothing entered is nothing recorded; a date without the kind of card is asked
+            // about rather than dropped.
+            "" if self.card_expires_on.trim().is_empty() && self.stay_ends_on.trim().is_empty() => {
+                return Ok(None)
+            }
+            "residence_card" => Holding::ResidenceCard,
+            "permanent_resident" => Holding::PermanentResident,
+            "special_permanent_resident" => Holding::SpecialPermanentResident,
+            _ => return Err(AppError::invalid("err-app-choice-invalid", "card-holding")),
+        };
+        let card_expires_on = day(&self.card_expires_on, "card-expires-on")?;
+        // Only a residence card has a period of stay of its own.
+        let stay_ends_on = match holding {
+            Holding::ResidenceCard => day(&self.stay_ends_on, "stay-ends-on")?,
+            _ => None,
+        };
+        Ok(Some(CardDates {
+            holding,
+            card_expires_on,
+            stay_ends_on,
+        }))
+    }
 }
 
 impl ProfileInput {
@@ -120,6 +172,10 @@ impl ProfileInput {
             card_number: self.card_number,
             activity_permit: self.activity_permit,
             phone: self.phone,
+            card_dates: match self.card {
+                Some(card) => card.parse()?,
+                None => None,
+            },
             legal_representative: self.representative.map(|r| LegalRepresentative {
                 name: r.name,
                 relationship: r.relationship,
@@ -197,6 +253,10 @@ impl Core {
                         .iter_mut()
                         .find(|p| p.id == id)
                         .ok_or(AppError::NotFound("person"))?;
+                    // The renewal reminders count from when the card's dates were entered.
+                    if person.profile.card_dates != profile.card_dates {
+                        person.card_recorded_at = Some(clock.now);
+                    }
                     person.profile = profile.clone();
                     id
                 }
@@ -204,6 +264,8 @@ impl Core {
                     let id = new_id('p');
                     r.people.push(Person {
                         id: id.clone(),
+                        card_recorded_at: profile.card_dates.map(|_| clock.now),
+                        shown_reminders: Default::default(),
                         profile: profile.clone(),
                     });
                     id

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use zairyu_domain::case::{Case, Document};
+use zairyu_domain::meanwhile::Protect;
 use zairyu_domain::profile::Profile;
 use zairyu_papers::PaperAnswers;
 use zairyu_store::{CollectionMerger, Keyed, KeyedCollections};
@@ -28,6 +29,13 @@ pub struct Person {
     pub id: String,
     /// The form's fields.
     pub profile: Profile,
+    /// When the card's dates were last entered or changed: renewal reminders before it are not
+    /// caught up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_recorded_at: Option<DateTime<Utc>>,
+    /// Renewal reminder ids already shown on the desktop.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub shown_reminders: BTreeSet<i32>,
 }
 
 /// A case and what the user did about it.
@@ -45,6 +53,9 @@ pub struct CaseRecord {
     /// Documents the user ticked as ready.
     #[serde(default)]
     pub ticks: BTreeSet<Document>,
+    /// The meanwhile checklist's lines the user ticked as done.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub protect_ticks: BTreeSet<Protect>,
     /// The papers' answers: the loss statement (陳述書), the reasons for a late application or
     /// a missing passport (理由書). Flattened: stored at the top level, as before they were grouped.
     #[serde(flatten)]
@@ -52,6 +63,10 @@ pub struct CaseRecord {
     /// Reminder ids already shown on the desktop (so a missed one is caught up once only).
     #[serde(default)]
     pub shown_reminders: BTreeSet<i32>,
+    /// The card number the person had before the new card was recorded (kept with the case, not
+    /// on the next papers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaced_card_number: Option<String>,
 }
 
 impl CaseRecord {
@@ -63,8 +78,10 @@ impl CaseRecord {
             opened_at,
             case,
             ticks: BTreeSet::new(),
+            protect_ticks: BTreeSet::new(),
             answers: PaperAnswers::default(),
             shown_reminders: BTreeSet::new(),
+            replaced_card_number: None,
         }
     }
 }

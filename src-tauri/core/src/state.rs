@@ -1,7 +1,8 @@
-//! The core's state: the records (through the one storage module), the preferences, and what
-//! happened when the records were opened, and whether the app is locked. Every change goes through [`Core::update`]: it works on
-//! a copy, saves it durably, and only then makes it current, so a failed save or a refused input
-//! changes nothing. The preferences follow the same rule ([`Core::change_prefs`]).
+//! The core's state: the records (through the one storage module), the preferences, what
+//! happened when the records were opened, and whether the app is locked. Every change goes
+//! through [`Core::update`]: it works on a copy, saves it durably, and only then makes it current,
+//! so a failed save or a refused input changes nothing. The preferences follow the same rule
+//! ([`Core::change_prefs`]).
 
 use std::path::Path;
 use std::sync::Mutex;

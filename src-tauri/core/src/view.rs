@@ -157,6 +157,14 @@ pub struct CaseView {
     pub can_mark_applied: bool,
     /// Travel: leaving soon, or the re-entry permission's last day.
     pub travel: TravelView,
+    /// Which office, from the law (`None` for the city office, or once nothing is applied for).
+    pub office: Option<crate::where_to_go::OfficeView>,
+    /// The day at the office: what to expect.
+    pub at_the_office: Vec<LineView>,
+    /// Protect yourself meanwhile: the checklist with its ticks.
+    pub protect: Vec<crate::where_to_go::ProtectView>,
+    /// After the application: the new card's number and dates, and their renewals.
+    pub new_card: Option<crate::new_card::NewCardView>,
 }
 
 /// The form for the proof of the loss of a case: the report(s) it may record, and whether "no
@@ -372,6 +380,15 @@ impl<'a> Viewer<'a> {
             can_mark_applied: case.applied_on.is_none()
                 && !case.found_again()
                 && !case.still_abroad,
+            office: self.office(case, plan.office),
+            at_the_office: if case.applied_on.is_none() {
+                self.at_the_office(case)
+            } else {
+                Vec::new()
+            },
+            protect: self.protect(record),
+            // Filled in by the core, which knows the case's person (`Core::case_view`).
+            new_card: None,
             travel: TravelView {
                 offers_leaving: case.incident.card_is_gone()
                     && !case.found_again()

@@ -119,7 +119,7 @@ fn on(day: &str) -> Clock {
 fn ids_of(core: &Core, case_id: &str, clock: &Clock) -> Vec<i32> {
     core.pending(clock.now)
         .into_iter()
-        .filter(|p| p.case_id == case_id)
+        .filter(|p| p.owner == case_id)
         .map(|p| p.reminder.id)
         .collect()
 }
@@ -263,7 +263,7 @@ fn with_a_lead_the_os_gets_each_reminder_an_hour_early_and_the_record_says_so() 
     let planned: BTreeMap<i32, DateTime<Utc>> = core
         .pending(clock.now)
         .into_iter()
-        .filter(|p| p.case_id == id)
+        .filter(|p| p.owner == id)
         .map(|p| (p.reminder.id, p.reminder.fire_at - TimeDelta::hours(1)))
         .collect();
     assert_eq!(os.held(), planned);

@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::offices::Prefecture;
+
 /// What happened to the card (入管法 第19条の12, 第19条の13, 第19条の15).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -182,6 +184,10 @@ pub struct Case {
     /// Who goes to the office, for a holder aged 16 or older.
     #[serde(default)]
     pub who_applies: WhoApplies,
+    /// The prefecture of the holder's address, when chosen on the dashboard: the key of the
+    /// office finder (else taken from the person's address, [`Prefecture::in_address`]).
+    #[serde(default)]
+    pub prefecture: Option<Prefecture>,
     /// The card holder's birth date, for the rules that differ under 16.
     #[serde(default)]
     pub holder_birth_date: Option<NaiveDate>,
@@ -226,6 +232,7 @@ impl Case {
             return_by: None,
             found_on: None,
             who_applies: WhoApplies::Holder,
+            prefecture: None,
             holder_birth_date: None,
             passport_available: true,
             passport_gone_too: false,

@@ -6,12 +6,15 @@
 //! user reads comes out of it as a [`text::Text`] (a catalog id and its arguments) and is translated
 //! at the edge by the `zairyu-i18n` crate, so this crate holds no language.
 
+pub mod at_the_office;
 pub mod calendar;
 pub mod case;
 pub mod deadline;
 pub mod ics;
 pub mod jst;
 pub mod limits;
+pub mod meanwhile;
+pub mod myths;
 pub mod offices;
 pub mod plan;
 pub mod police_phrases;
@@ -21,4 +24,5 @@ pub mod rules;
 pub mod text;
 pub mod triage;
 pub mod validate;
+pub mod validity;
 pub mod window;

@@ -111,6 +111,10 @@ pub struct Profile {
     /// The agent (取次者), when there is one.
     #[serde(default)]
     pub agent: Option<Agent>,
+    /// The dates printed on the card the person holds now (entered after a new card, or any
+    /// time): what keeps it valid, and its renewal reminders (docs/rules.md §15).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_dates: Option<crate::validity::CardDates>,
 }
 
 /// A field of the profile, named for error messages.
@@ -389,6 +393,7 @@ impl Profile {
                     address: trim(&r.address),
                     phone: trim(&r.phone),
                 }),
+            card_dates: self.card_dates,
             agent: self.agent.as_ref().map(|a| Agent {
                 name: roman_capitals(&a.name),
                 address: trim(&a.address),
@@ -411,11 +416,17 @@ impl Profile {
     }
 
     /// Copies the facts a case also needs about its holder (the birth date, for the rules under
-    /// 16, and the activity permit, for the checklist) onto `case`. Once a case belongs to a
-    /// person, the profile is where those facts are entered; the app copies them on every save.
+    /// 16, the activity permit, for the checklist, and the prefecture of the address, for the
+    /// office finder) onto `case`. Once a case belongs to a person, the profile is where those
+    /// facts are entered; the app copies them on every save.
     pub fn apply_to(&self, case: &mut Case) {
         case.holder_birth_date = Some(self.birth_date);
         case.has_activity_permit = self.activity_permit;
+        // The address names the prefecture the office finder looks up; when it does not (a
+        // romanised address), the one chosen on the dashboard stays.
+        if let Some(prefecture) = crate::offices::Prefecture::in_address(&self.address) {
+            case.prefecture = Some(prefecture);
+        }
     }
 }
 
@@ -598,6 +609,7 @@ mod tests {
             phone: "090-1234-5678".into(),
             legal_representative: None,
             agent: None,
+            card_dates: None,
         }
     }
 

@@ -35,6 +35,12 @@ pub enum ReminderKind {
     ReturnByWeekBefore,
     /// Still abroad: 1 day before the re-entry permission ends.
     ReturnByDayBefore,
+    /// A renewal's window opens (its first open day), at the reminder hour (JST).
+    RenewalOpens,
+    /// A month before a renewal's last day.
+    RenewalMonthBefore,
+    /// A week before a renewal's last day.
+    RenewalWeekBefore,
 }
 
 impl ReminderKind {
@@ -49,6 +55,9 @@ impl ReminderKind {
             Self::ReturnByMonthBefore => "return_by_30",
             Self::ReturnByWeekBefore => "return_by_7",
             Self::ReturnByDayBefore => "return_by_1",
+            Self::RenewalOpens => "renewal_opens",
+            Self::RenewalMonthBefore => "renewal_month",
+            Self::RenewalWeekBefore => "renewal_week",
         }
     }
 
@@ -63,6 +72,9 @@ impl ReminderKind {
             Self::ReturnByMonthBefore => Some(30),
             Self::ReturnByWeekBefore => Some(7),
             Self::ReturnByDayBefore => Some(1),
+            Self::RenewalOpens => None,
+            Self::RenewalMonthBefore => Some(30),
+            Self::RenewalWeekBefore => Some(7),
         }
     }
 }
@@ -70,7 +82,7 @@ impl ReminderKind {
 impl ReminderKind {
     /// Every kind a case can have, the opening one first, then the countdown in order, then
     /// the reminders to come back from abroad in time.
-    pub const ALL: [ReminderKind; 8] = [
+    pub const ALL: [ReminderKind; 11] = [
         ReminderKind::Opened,
         ReminderKind::SevenDaysBefore,
         ReminderKind::ThreeDaysBefore,
@@ -79,6 +91,9 @@ impl ReminderKind {
         ReminderKind::ReturnByMonthBefore,
         ReminderKind::ReturnByWeekBefore,
         ReminderKind::ReturnByDayBefore,
+        ReminderKind::RenewalOpens,
+        ReminderKind::RenewalMonthBefore,
+        ReminderKind::RenewalWeekBefore,
     ];
 }
 
@@ -234,6 +249,65 @@ fn return_by(
             })
         })
         .collect()
+}
+
+/// The owner under which a person's reminders for one renewal are stored (part of their ids: never
+/// change it).
+pub fn renewal_owner(person_id: &str, renewal: crate::validity::Renewal) -> String {
+    format!("{person_id}/{}", renewal.key())
+}
+
+/// The reminders to renew a person's card (stored under `person_id`) for `windows`
+/// ([`crate::validity::windows`]): on each window's first open day, a month before its last open
+/// day and a week before, at `hour`:00 Japan time; none at or before `recorded_at` (when the card's
+/// dates were entered) nor on a day before `today`. Each says what to do, where, and by when.
+pub fn renewal_plan(
+    person_id: &str,
+    windows: &[crate::validity::Window],
+    recorded_at: DateTime<Utc>,
+    today: NaiveDate,
+    hour: u8,
+) -> Vec<Reminder> {
+    let recorded_at = recorded_at.trunc_subsecs(0);
+    let mut out = Vec::new();
+    for w in windows {
+        let family = w.renewal.family();
+        let owner = renewal_owner(person_id, w.renewal);
+        for kind in [
+            ReminderKind::RenewalOpens,
+            ReminderKind::RenewalMonthBefore,
+            ReminderKind::RenewalWeekBefore,
+        ] {
+            let day = match kind.days_before() {
+                None => w.first_open_day,
+                Some(n) => match w.last_open_day.checked_sub_days(Days::new(n)) {
+                    // A reminder before the window opens would ask for what cannot be filed yet.
+                    Some(day) if day > w.first_open_day => day,
+                    _ => continue,
+                },
+            };
+            let fire_at = jst::instant(day, at_hour(hour));
+            if fire_at <= recorded_at || day < today {
+                continue;
+            }
+            let title = if kind == ReminderKind::RenewalOpens {
+                Text::new("rem-renew-opens-title")
+            } else {
+                Text::new("rem-renew-before-title").int("days", (w.last_open_day - day).num_days())
+            };
+            out.push(Reminder {
+                id: reminder_id(&owner, kind),
+                fire_at,
+                kind,
+                title: title.str("renewal", family),
+                body: Text::new("rem-renew-body")
+                    .str("renewal", family)
+                    .date("last", w.last_open_day),
+            });
+        }
+    }
+    out.sort_by_key(|r| (r.fire_at, r.id));
+    out
 }
 
 /// Title and body of a countdown reminder (`days` only for those before the last day). Ids are

@@ -299,8 +299,9 @@ pub const FEE_WARNING: Source = src(
     "行政書士法",
     "第19条 第1項",
     "https://laws.e-gov.go.jp/law/326AC1000000004",
-    ymd(1951, 3, 1),
-    Confidence::Secondary,
+    // The current wording (令和7年法律第65号, in force 2026-01-01), read in the e-Gov text.
+    ymd(2026, 1, 1),
+    Confidence::Law,
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -547,6 +548,70 @@ pub const CARD_NUMBER_FORMAT: Source = src(
     Confidence::Secondary,
 );
 
+// ---------------------------------------------------------------------------------------------
+// Where to go, the day at the office, meanwhile (docs/rules.md §4.1, §13, §14)
+// ---------------------------------------------------------------------------------------------
+
+/// The reissue application is made in person at a regional immigration bureau (入管法
+/// 第61条の8の3 第1項 第2号): an embassy or consulate abroad cannot take it or issue a card
+/// (docs/rules.md §14.4: C for the law, L for what embassies say).
+pub const NO_EMBASSY_REISSUE: Source = immigration_act(
+    "第61条の8の3 第1項 第2号",
+    RESIDENCE_CARD_SYSTEM_START,
+    Confidence::Secondary,
+);
+
+/// Stolen residence cards have been used to open mobile phone contracts (a police survey reported
+/// in 2018; docs/rules.md §14.3). A press report, not an official page: shown as not confirmed.
+pub const CARD_MISUSE: Source = src(
+    "時事通信「悪用携帯「ベトナム人」急増=在留カード入手し契約か―特殊詐欺グループ・警視庁」",
+    "2018年10月22日",
+    "https://www.newscafe.ne.jp/article/2018/10/22/2267418.html",
+    ymd(2018, 10, 22),
+    Confidence::Unconfirmed,
+);
+
+/// Once a new card is issued the old number is recorded as invalid, which employers and others
+/// check on the agency's card-number page; since January 2026 that page cannot be reached from
+/// abroad (docs/rules.md §14.3). A press report citing the agency: shown as not confirmed.
+pub const OLD_CARD_INVALIDATED: Source = src(
+    "風傳媒「在留カード照会システム機能強化 海外アクセス遮断など」",
+    "在留カード等番号失効情報照会",
+    "https://japan.storm.mg/articles/1097505",
+    ymd(2026, 1, 5),
+    Confidence::Unconfirmed,
+);
+
+// ---------------------------------------------------------------------------------------------
+// After the new card: keeping it valid (docs/rules.md §15)
+// ---------------------------------------------------------------------------------------------
+
+/// The period of stay is renewed by its last day (施行規則 第21条 第1項, C); the agency accepts the
+/// application from about three months before for a stay of six months or more (its page as
+/// quoted, L) (docs/rules.md §15.1).
+pub const STAY_RENEWAL_WINDOW: Source = src(
+    "出入国在留管理庁「在留期間更新許可申請」",
+    "申請期間",
+    "https://www.moj.go.jp/isa/applications/procedures/16-3.html",
+    RESIDENCE_CARD_SYSTEM_START,
+    Confidence::Secondary,
+);
+
+/// A permanent resident's (or 高度専門職2号's) card is renewed from two months before it ends, or
+/// six months before when it ends the day before the 16th birthday (入管法 第19条の11 第1項;
+/// docs/rules.md §15.2, C).
+pub const CARD_RENEWAL_WINDOW: Source = immigration_act(
+    "第19条の11 第1項",
+    RESIDENCE_CARD_SYSTEM_START,
+    Confidence::Law,
+);
+
+/// A special permanent resident's certificate is renewed at the city office from two months before
+/// it ends, or six months before when it ends the day before the 16th birthday (入管特例法 第12条;
+/// docs/rules.md §15.3, C).
+pub const SPR_RENEWAL_WINDOW: Source =
+    special_permanent_residents("第12条", RESIDENCE_CARD_SYSTEM_START, Confidence::Law);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -607,6 +672,12 @@ mod tests {
         SPR_DOCUMENTS,
         SPR_WHO_MAY_APPLY,
         TRANSLATION_ATTACHED,
+        NO_EMBASSY_REISSUE,
+        CARD_MISUSE,
+        OLD_CARD_INVALIDATED,
+        STAY_RENEWAL_WINDOW,
+        CARD_RENEWAL_WINDOW,
+        SPR_RENEWAL_WINDOW,
     ];
 
     #[test]

@@ -9,7 +9,7 @@ use zairyu_domain::calendar::{self, Closed};
 use zairyu_domain::case::{CardKind, Document};
 use zairyu_domain::deadline::{self, Deadline};
 use zairyu_domain::plan::Applicant;
-use zairyu_domain::window;
+use zairyu_domain::{offices, window};
 
 const L: f32 = 15.0;
 const R: f32 = 195.0;
@@ -103,6 +103,28 @@ pub fn draw(page: &mut Page<'_>, req: &PacketRequest) -> Result<(), PaperError> 
     } else {
         y = para(page, y, "住居地を管轄する地方出入国在留管理局（支局・出張所）。受付は平日 9:00～12:00、13:00～16:00 が目安です。新しい在留カードは通常その日に交付されます。", 9.0)?;
         y = para(page, y, "The regional immigration services bureau (or its branch) covering your address, not the city office. Counters usually open on weekdays 9:00–12:00 and 13:00–16:00. The new card is normally issued the same day.", 7.0)?;
+        // The office the law gives the prefecture of the address (docs/rules.md §13); never an
+        // address or an hour, which the agency's list gives.
+        if let Some(prefecture) = req.case.prefecture {
+            let found = offices::lookup(prefecture);
+            let covering = found.covering();
+            let seat = covering
+                .seat_city
+                .map(|c| format!("（{c}）"))
+                .unwrap_or_default();
+            let mut line = format!(
+                "{}を管轄する官署：{}{seat}",
+                prefecture.name_ja(),
+                covering.name_ja
+            );
+            if !found.field_offices.is_empty() {
+                let names: Vec<&str> = found.field_offices.iter().map(|o| o.name_ja).collect();
+                line.push_str(&format!("　県内の出張所：{}", names.join("、")));
+            }
+            line.push_str("。受付の可否・所在地・受付時間は、出入国在留管理庁の「地方出入国在留管理官署」のページで確認してください。");
+            y = para(page, y, &line, 8.0)?;
+            y = para(page, y, "The office above covers your prefecture by law (組織令 第84条 and its tables). Not every office takes a new card: check the address, the hours and what it handles on the agency's list of offices before you go.", 6.5)?;
+        }
     }
     let (who_ja, who_en) = who_goes(req.who_goes());
     y = para(page, y, who_ja, 9.0)?;

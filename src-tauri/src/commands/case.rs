@@ -3,10 +3,12 @@
 
 use chrono::NaiveDate;
 use tauri::{AppHandle, Runtime, State};
-use zairyu_core::case::{PhraseView, ReportInput, TravelInput, TriageView};
+use zairyu_core::case::{PhraseView, ReportInput, Tick, TravelInput, TriageView};
+use zairyu_core::new_card::NewCardInput;
 use zairyu_core::view::CaseView;
+use zairyu_core::where_to_go::MythView;
 use zairyu_core::UiError;
-use zairyu_domain::case::Document;
+use zairyu_domain::offices::Prefecture;
 use zairyu_domain::triage::Answers;
 
 use crate::state::AppState;
@@ -44,15 +46,31 @@ pub fn set_police_report(
     state.run(|core, clock| core.set_police_report(&id, report, clock))
 }
 
-/// Ticks or unticks a document of the checklist.
+/// Ticks or unticks a line of a checklist (a document, or a line of the meanwhile checklist).
 #[tauri::command]
 pub fn set_tick(
     state: State<'_, AppState>,
     id: String,
-    document: Document,
+    tick: Tick,
     ticked: bool,
 ) -> Result<CaseView, UiError> {
-    state.run(|core, clock| core.set_tick(&id, document, ticked, clock))
+    state.run(|core, clock| core.set_tick(&id, tick, ticked, clock))
+}
+
+/// Records the prefecture of the holder's address, for the office finder.
+#[tauri::command]
+pub fn set_prefecture(
+    state: State<'_, AppState>,
+    id: String,
+    prefecture: Option<Prefecture>,
+) -> Result<CaseView, UiError> {
+    state.run(|core, clock| core.set_prefecture(&id, prefecture, clock))
+}
+
+/// The myths and their facts.
+#[tauri::command]
+pub fn myths(state: State<'_, AppState>) -> Result<Vec<MythView>, UiError> {
+    state.run(|core, _| Ok(core.myths()))
 }
 
 /// Records the day the application was made (or the old card returned): the case is done.
@@ -64,6 +82,18 @@ pub fn mark_applied<R: Runtime>(
     on: Option<NaiveDate>,
 ) -> Result<CaseView, UiError> {
     state.change(&app, |core, clock| core.mark_applied(&id, on, clock))
+}
+
+/// Records the new card of a case that is done (its number and dates go on the person); the
+/// renewal reminders follow its dates.
+#[tauri::command]
+pub fn record_new_card<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: String,
+    card: NewCardInput,
+) -> Result<CaseView, UiError> {
+    state.change(&app, |core, clock| core.record_new_card(&id, card, clock))
 }
 
 /// Records the day the person came back to Japan (the 14 days count from it).

@@ -5,7 +5,7 @@
 
 use tauri::{AppHandle, Runtime, State};
 use zairyu_core::lock::{LockError, LockStatus};
-use zairyu_core::UiError;
+use zairyu_core::{AppError, Clock, Core, UiError};
 
 use crate::device_unlock::{self, Outcome};
 use crate::state::AppState;
@@ -13,6 +13,17 @@ use crate::state::AppState;
 fn status<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Result<LockStatus, UiError> {
     let device = device_unlock::available(app);
     state.run_even_locked(|core, clock| Ok(core.lock_status(device, clock)))
+}
+
+/// Runs a change to the lock's settings (refused while locked), then answers with the lock as
+/// the screens show it.
+fn change_then_status<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    op: impl FnOnce(&Core, &Clock) -> Result<(), AppError>,
+) -> Result<LockStatus, UiError> {
+    state.run(op)?;
+    status(app, state)
 }
 
 /// The lock as the screens show it (open while locked: nothing personal in it).
@@ -33,8 +44,7 @@ pub async fn set_lock<R: Runtime>(
     repeat: String,
     after: u32,
 ) -> Result<LockStatus, UiError> {
-    state.run(|core, _| core.set_lock(&pin, &repeat, after))?;
-    status(&app, &state)
+    change_then_status(&app, &state, |core, _| core.set_lock(&pin, &repeat, after))
 }
 
 /// Changes the seconds in the background after which the PIN is asked again.
@@ -44,8 +54,7 @@ pub async fn set_lock_after<R: Runtime>(
     state: State<'_, AppState>,
     after: u32,
 ) -> Result<LockStatus, UiError> {
-    state.run(|core, _| core.set_lock_after(after))?;
-    status(&app, &state)
+    change_then_status(&app, &state, |core, _| core.set_lock_after(after))
 }
 
 /// Turns the lock off; takes the PIN.
@@ -55,8 +64,7 @@ pub async fn remove_lock<R: Runtime>(
     state: State<'_, AppState>,
     pin: String,
 ) -> Result<LockStatus, UiError> {
-    state.run(|core, clock| core.remove_lock(&pin, clock))?;
-    status(&app, &state)
+    change_then_status(&app, &state, |core, clock| core.remove_lock(&pin, clock))
 }
 
 /// "Not now" to the offer of a lock.
@@ -65,8 +73,7 @@ pub async fn dismiss_lock_offer<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<LockStatus, UiError> {
-    state.run(|core, _| core.dismiss_lock_offer())?;
-    status(&app, &state)
+    change_then_status(&app, &state, |core, _| core.dismiss_lock_offer())
 }
 
 /// Unlocks with the PIN, or, without one (`pin` null), with the device's fingerprint or face

@@ -7,8 +7,11 @@ const problems = []; let checked = 0;
 const kana = /[\u3040-\u30ff]/g;
 const cjk = /[\u3040-\u30ff\u3400-\u9fff]/g;
 for (const e of document.querySelectorAll('body *')) {
-  const own = [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim();
-  if (!own || !visible(e)) continue;
+  const text = [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim();
+  if (!text || !visible(e)) continue;
+  // A Japanese phrase quoted in a sentence (“このカードは…まで有効です”, 「在留カード」) is a quotation
+  // of what is printed: it does not make the sentence Japanese.
+  const own = text.replace(/“[^”]*”|「[^」]*」/g, '').trim() || text;
   const japanese = (own.match(cjk) || []).length;
   // Mostly Han and kana, with kana at least a third of them: Japanese, not Chinese. Japanese
   // prose and labels run well above a third kana (在留カード番号: 3 of 7); a Chinese sentence

@@ -5,20 +5,8 @@
 import { call } from "../api.js";
 import { disclosure, el, mount } from "../dom.js";
 import { maxLength, t } from "../i18n.js";
-
-function source(s) {
-  if (!s) return null;
-  return el("p", { class: "source" },
-    `${t("ui-source")}: `, el("span", { lang: "ja" }, s.title), " ", el("span", { lang: "ja" }, s.reference),
-    ` (${t("ui-as-of")} ${s.as_of.local}; ${s.confidence}) `,
-    el("span", { class: "url" }, breakable(s.url)));
-}
-
-// An address may wrap after each slash (a browser keeps it as one unbreakable word otherwise, and
-// a narrow screen then cuts it anywhere).
-function breakable(url) {
-  return url.split("/").flatMap((part, i) => (i ? ["/", el("wbr"), part] : [part]));
-}
+import { newCardCard } from "./newcard.js";
+import { source } from "./source.js";
 
 function deadlineCard(v) {
   if (!v.deadline) {
@@ -202,6 +190,61 @@ function travelCard(v, rerender) {
       tr.leaving_soon ? t("ui-leaving-unset") : t("ui-leaving-set")));
 }
 
+// Which office: the prefecture of the address (read from the person's address, or chosen here)
+// and the offices the law gives it, each with its source; never an address or an hour.
+function officeCard(v, rerender) {
+  const o = v.office;
+  if (!o) return null;
+  const select = el("select", { id: "office-prefecture", onchange: async (ev) => {
+    rerender(await call("set_prefecture", { id: v.id, prefecture: ev.target.value || null }));
+  } },
+    el("option", { value: "" }, t("ui-office-prefecture-none")),
+    o.prefectures.map((p) => el("option", { value: p.value, selected: p.value === o.prefecture }, p.label)));
+  const line = (office) => el("li", { class: "office" },
+    el("span", { lang: "ja", class: "office-name" }, office.name_ja),
+    office.seat ? el("span", { class: "muted" }, ` — ${t("ui-office-seat")} `, el("span", { lang: "ja" }, office.seat)) : null,
+    source(office.source));
+  return el("section", { class: "card", id: "office", "aria-labelledby": "office-h" },
+    el("h2", { id: "office-h" }, t("ui-office-title")),
+    el("p", { id: "office-lead" }, o.lead),
+    el("label", { class: "field" }, t("ui-office-prefecture"), select),
+    o.covering ? [
+      el("h3", {}, t("ui-office-covering")),
+      el("ul", { class: "offices", id: "office-covering" }, line(o.covering)),
+    ] : null,
+    o.field_offices.length ? [
+      el("h3", {}, t("ui-office-field-offices")),
+      el("ul", { class: "offices", id: "office-field-offices" }, o.field_offices.map(line)),
+    ] : null,
+    o.notes.map((n) => el("p", { class: "muted" }, n.text, source(n.source))));
+}
+
+// The day at the office: what to expect, each line with its source.
+function atOfficeCard(v) {
+  if (!v.at_the_office.length) return null;
+  return el("section", { class: "card", id: "at-office", "aria-labelledby": "at-office-h" },
+    el("h2", { id: "at-office-h" }, t("ui-at-office-title")),
+    el("ul", { class: "lines" }, v.at_the_office.map((l) => el("li", {}, l.text, source(l.source)))));
+}
+
+// Protect yourself meanwhile: a checklist whose ticks the backend keeps, like the documents'.
+function protectCard(v, rerender) {
+  if (!v.protect.length) return null;
+  return el("section", { class: "card", id: "protect", "aria-labelledby": "protect-h" },
+    el("h2", { id: "protect-h" }, t("ui-protect-title")),
+    el("p", { class: "muted" }, t("ui-protect-lead")),
+    el("ul", { class: "checklist" }, v.protect.map((p) => el("li", {},
+      el("label", {},
+        el("input", { type: "checkbox", "data-protect": p.item, checked: p.ticked, onchange: async (ev) => {
+          try {
+            rerender(await call("set_tick", { id: v.id, tick: { protect: p.item }, ticked: ev.target.checked }));
+          } catch (e) {
+            ev.target.checked = !ev.target.checked;
+          }
+        } }),
+        el("span", {}, p.text, source(p.source)))))));
+}
+
 function penaltyCard(v) {
   if (!v.penalty) return null;
   // Shown open once the deadline has passed; before that, only to whoever asks.
@@ -222,7 +265,7 @@ export async function renderCase(root, id, go) {
           el("input", { type: "checkbox", "data-document": d.document, checked: d.ticked,
             onchange: async (ev) => {
               try {
-                draw(await call("set_tick", { id: v.id, document: d.document, ticked: ev.target.checked }));
+                draw(await call("set_tick", { id: v.id, tick: { document: d.document }, ticked: ev.target.checked }));
               } catch (e) {
                 ev.target.checked = !ev.target.checked;
               }
@@ -238,6 +281,7 @@ export async function renderCase(root, id, go) {
       v.warnings.map((w) => el("section", { class: "card warning", role: "alert", "data-warning": "" },
         el("p", {}, w.text), source(w.source))),
       deadlineCard(v),
+      newCardCard(v, draw),
       v.asks_reentry ? reentryCard(v, draw) : null,
       v.travel.asks_return_by ? travelCard(v, draw) : null,
       next ? el("section", { class: "card", "aria-labelledby": "next-h" },
@@ -249,14 +293,19 @@ export async function renderCase(root, id, go) {
       el("div", { class: "spacer" }),
       reportForm(v, draw),
       el("section", { class: "card", "aria-labelledby": "plan-h" }, el("h2", { id: "plan-h" }, t("ui-plan-title")), steps),
+      officeCard(v, draw),
       checklist ? el("section", { class: "card", "aria-labelledby": "check-h" },
         el("h2", { id: "check-h" }, t("ui-checklist-title")), checklist) : null,
+      atOfficeCard(v),
+      protectCard(v, draw),
       v.fee.length ? el("section", { class: "card" }, el("h2", {}, t("ui-fee-title")),
         v.fee.map((f) => el("p", {}, f.text, source(f.source)))) : null,
       penaltyCard(v),
       v.notes.length ? el("section", { class: "card", id: "notes" }, el("h2", {}, t("ui-notes-title")),
         v.notes.map((n) => el("p", {}, n.text, source(n.source)))) : null,
       v.asks_reentry ? null : reentryCard(v, draw),
+      el("button", { class: "button block secondary", id: "myths-button", type: "button",
+        onclick: () => go("myths", v.id) }, t("ui-myths-button")),
       v.travel.asks_return_by ? null : travelCard(v, draw),
       el("div", { class: "row" },
         v.can_mark_applied

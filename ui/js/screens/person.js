@@ -32,7 +32,38 @@ const AGENT = [
   ["agent-birth-date", "ui-person-agent-birth-date", "date", "ui-person-agent-birth-date-help"],
 ];
 
+// The card held now and its dates (optional): they give the renewal reminders.
+const CARD = [
+  ["stay-ends-on", "ui-new-card-stay", "date"],
+  ["card-expires-on", "ui-new-card-expires", "date"],
+];
+const HOLDINGS = [
+  ["residence_card", "ui-card-holding-residence-card"],
+  ["permanent_resident", "ui-card-holding-permanent-resident"],
+  ["special_permanent_resident", "ui-card-holding-special-permanent"],
+];
+
 const byId = (field) => document.getElementById(`f-${field}`);
+
+function stayShown(holding) {
+  const stay = byId("stay-ends-on")?.closest("label");
+  if (stay) stay.hidden = holding !== "" && holding !== "residence_card";
+}
+
+function cardSection(values) {
+  return el("section", { class: "card", id: "person-card", "aria-labelledby": "person-card-h" },
+    el("h3", { id: "person-card-h" }, t("ui-person-card")),
+    el("p", { class: "help" }, t("ui-person-card-help")),
+    el("label", { class: "field" }, t("ui-new-card-holding"),
+      el("select", { id: "f-card-holding", "aria-describedby": "e-card-holding", onchange: (ev) => {
+        // Only a residence card has a period of stay of its own.
+        stayShown(ev.target.value);
+      } },
+        el("option", { value: "" }, "—"),
+        HOLDINGS.map(([value, label]) => el("option", { value, selected: values["card-holding"] === value }, t(label)))),
+      el("span", { class: "error", id: "e-card-holding", role: "alert" })),
+    group(CARD, values));
+}
 
 function input([field, label, type, help], value) {
   const max = maxLength(field);
@@ -76,6 +107,9 @@ function flatten(profile) {
   const a = profile.agent;
   if (a) Object.assign(v, { "agent-name": a.name, "agent-organisation": a.organisation,
     "agent-address": a.address, "agent-phone": a.phone, "agent-birth-date": a.birth_date || "" });
+  const c = profile.card_dates || profile.card;
+  if (c) Object.assign(v, { "card-holding": c.holding || "", "card-expires-on": c.card_expires_on || "",
+    "stay-ends-on": c.stay_ends_on || "" });
   return v;
 }
 
@@ -99,6 +133,7 @@ function read() {
       address: val("representative-address"), phone: val("representative-phone") } : null,
     agent: agentOn ? { name: val("agent-name"), organisation: val("agent-organisation"),
       address: val("agent-address"), phone: val("agent-phone"), birth_date: val("agent-birth-date") } : null,
+    card: { holding: val("card-holding"), card_expires_on: val("card-expires-on"), stay_ends_on: val("stay-ends-on") },
   };
 }
 
@@ -129,7 +164,8 @@ export async function renderPerson(root, arg, go) {
     try {
       await call("save_person", { id: personId || null, profile: read(), caseId: caseId || null });
       drafts.delete(key);
-      go("papers", caseId);
+      if (caseId) go("papers", caseId);
+      else go("home");
     } catch (e) {
       const target = e.field && byId(e.field);
       if (target) {
@@ -152,15 +188,19 @@ export async function renderPerson(root, arg, go) {
       el("section", { class: "card" },
         optional("has-representative", "ui-person-representative", REPRESENTATIVE, values, !!shown?.legal_representative),
         optional("has-agent", "ui-person-agent", AGENT, values, !!shown?.agent)),
+      cardSection(values),
       status,
       el("button", { class: "button block", id: "person-save", type: "submit" }, t("ui-person-save"))),
     personId ? el("button", { class: "button block secondary", id: "person-delete", type: "button",
       onclick: async () => {
         if (window.confirm(t("ui-person-delete-confirm"))) {
           await call("delete_person", { id: personId });
-          go("papers", caseId);
+          if (caseId) go("papers", caseId);
+          else go("home");
         }
       } }, t("ui-person-delete")) : null,
-    el("button", { class: "button block secondary", type: "button", onclick: () => go("papers", caseId) }, t("ui-back")),
+    el("button", { class: "button block secondary", type: "button",
+      onclick: () => (caseId ? go("papers", caseId) : go("home")) }, t("ui-back")),
   );
+  stayShown(values["card-holding"] || "");
 }

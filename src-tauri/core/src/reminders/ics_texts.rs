@@ -6,8 +6,9 @@ use chrono::{DateTime, Utc};
 use zairyu_domain::deadline::{self, DeadlineKind};
 use zairyu_domain::ics::{self, CalendarReminder, CaseCalendar};
 use zairyu_domain::jst;
-use zairyu_domain::reminders::{reminder_id, ReminderKind};
+use zairyu_domain::reminders::{reminder_id, renewal_owner, ReminderKind};
 use zairyu_domain::text::Text;
+use zairyu_domain::validity;
 
 use super::plan;
 use crate::prefs::Prefs;
@@ -68,11 +69,65 @@ pub fn cases(
         .collect()
 }
 
-/// The `.ics` text of every open case, stamped `now`.
+/// Every person's renewal windows still ahead: the last day as the event, with its reminders
+/// after `now` (docs/rules.md §15).
+pub fn renewals(
+    records: &Records,
+    prefs: &Prefs,
+    viewer: &Viewer,
+    now: DateTime<Utc>,
+) -> Vec<CaseCalendar> {
+    let today = jst::date_at(now);
+    records
+        .people
+        .iter()
+        .flat_map(|p| {
+            let reminders = plan::person_plan(p, prefs.reminder_hour);
+            let windows = p
+                .profile
+                .card_dates
+                .map(|d| validity::windows(&d, Some(p.profile.birth_date)))
+                .unwrap_or_default();
+            windows
+                .into_iter()
+                .filter(|w| w.last_open_day >= today)
+                .map(|w| {
+                    let owner = renewal_owner(&p.id, w.renewal);
+                    let ids = [
+                        ReminderKind::RenewalOpens,
+                        ReminderKind::RenewalMonthBefore,
+                        ReminderKind::RenewalWeekBefore,
+                    ]
+                    .map(|k| reminder_id(&owner, k));
+                    let family = w.renewal.family();
+                    CaseCalendar {
+                        deadline_id: reminder_id(&owner, ReminderKind::LastDay),
+                        deadline: w.last_open_day,
+                        deadline_summary: viewer
+                            .tr(&Text::new("cal-renewal-last-day-title").str("renewal", family)),
+                        deadline_description: viewer.tr(&Text::new("rem-renew-body")
+                            .str("renewal", family)
+                            .date("last", w.last_open_day)),
+                        reminders: reminders
+                            .iter()
+                            .filter(|r| ids.contains(&r.id) && r.fire_at > now)
+                            .map(|r| CalendarReminder {
+                                id: r.id,
+                                at: r.fire_at,
+                                summary: viewer.tr(&r.title),
+                                description: viewer.tr(&r.body),
+                            })
+                            .collect(),
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// The `.ics` text of every open case and every renewal ahead, stamped `now`.
 pub fn ics(records: &Records, prefs: &Prefs, viewer: &Viewer, now: DateTime<Utc>) -> String {
-    ics::ics(
-        &viewer.tr(&Text::new("cal-name")),
-        &cases(records, prefs, viewer, now),
-        now,
-    )
+    let mut all = cases(records, prefs, viewer, now);
+    all.extend(renewals(records, prefs, viewer, now));
+    ics::ics(&viewer.tr(&Text::new("cal-name")), &all, now)
 }

@@ -7,25 +7,27 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use zairyu_domain::jst;
 use zairyu_domain::reminders::{self, Reminder};
+use zairyu_domain::validity;
 
 use crate::prefs::Prefs;
-use crate::records::{CaseRecord, Records};
+use crate::records::{CaseRecord, Person, Records};
 
-/// A reminder of a case.
+/// A reminder of a case, or of a person's card (its renewal).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Planned {
-    /// The case it belongs to.
-    pub case_id: String,
+    /// The case or the person it belongs to (ids are distinct across both).
+    pub owner: String,
     /// The reminder (id, instant, texts).
     pub reminder: Reminder,
 }
 
-/// What to show now for one case: the most recent reminder that is due and was not shown yet, and
-/// every due, unshown id of the case, all to be marked as shown (so the user is not flooded).
+/// What to show now for one case or person: the most recent reminder that is due and was not
+/// shown yet, and every due, unshown id of theirs, all to be marked as shown (so the user is not
+/// flooded).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Due {
-    /// The case it belongs to.
-    pub case_id: String,
+    /// The case or the person it belongs to.
+    pub owner: String,
     /// The one reminder to show.
     pub show: Reminder,
     /// The ids to record as shown (`show` among them).
@@ -45,23 +47,46 @@ pub fn case_plan(record: &CaseRecord, hour: u8) -> Vec<Reminder> {
     )
 }
 
-/// Every reminder of every case, in case order; none when the user turned reminders off.
+/// The renewal reminders of a person's card, from the day its dates were entered (so reminders
+/// already past then are not caught up); empty without dates.
+pub fn person_plan(person: &Person, hour: u8) -> Vec<Reminder> {
+    let (Some(dates), Some(recorded_at)) = (person.profile.card_dates, person.card_recorded_at)
+    else {
+        return Vec::new();
+    };
+    let windows = validity::windows(&dates, Some(person.profile.birth_date));
+    reminders::renewal_plan(
+        &person.id,
+        &windows,
+        recorded_at,
+        jst::date_at(recorded_at),
+        hour,
+    )
+}
+
+/// Every reminder of every case, in case order, then every person's renewal reminders; none
+/// when the user turned reminders off.
 pub fn planned(records: &Records, prefs: &Prefs) -> Vec<Planned> {
     if !prefs.reminders_enabled {
         return Vec::new();
     }
-    records
-        .cases
-        .iter()
-        .flat_map(|record| {
-            case_plan(record, prefs.reminder_hour)
-                .into_iter()
-                .map(|reminder| Planned {
-                    case_id: record.id.clone(),
-                    reminder,
-                })
-        })
-        .collect()
+    let cases = records.cases.iter().flat_map(|record| {
+        case_plan(record, prefs.reminder_hour)
+            .into_iter()
+            .map(|reminder| Planned {
+                owner: record.id.clone(),
+                reminder,
+            })
+    });
+    let people = records.people.iter().flat_map(|person| {
+        person_plan(person, prefs.reminder_hour)
+            .into_iter()
+            .map(|reminder| Planned {
+                owner: person.id.clone(),
+                reminder,
+            })
+    });
+    cases.chain(people).collect()
 }
 
 /// The reminders still to come after `now`, soonest first: what the OS should have scheduled.
@@ -83,25 +108,27 @@ pub fn due(
     since: Option<DateTime<Utc>>,
 ) -> Vec<Due> {
     let mut by_case: BTreeMap<&str, Vec<Reminder>> = BTreeMap::new();
-    let shown = |case_id: &str, id: i32| {
+    let shown = |owner: &str, id: i32| {
         records
-            .case(case_id)
-            .is_some_and(|c| c.shown_reminders.contains(&id))
+            .case(owner)
+            .map(|c| &c.shown_reminders)
+            .or_else(|| records.person(owner).map(|p| &p.shown_reminders))
+            .is_some_and(|shown| shown.contains(&id))
     };
     let all = planned(records, prefs);
     for p in &all {
         let r = &p.reminder;
-        if r.fire_at <= now && since.is_none_or(|s| r.fire_at >= s) && !shown(&p.case_id, r.id) {
-            by_case.entry(&p.case_id).or_default().push(r.clone());
+        if r.fire_at <= now && since.is_none_or(|s| r.fire_at >= s) && !shown(&p.owner, r.id) {
+            by_case.entry(&p.owner).or_default().push(r.clone());
         }
     }
     by_case
         .into_iter()
-        .filter_map(|(case_id, mut list)| {
+        .filter_map(|(owner, mut list)| {
             list.sort_by_key(|r| (r.fire_at, r.id));
             let mark = list.iter().map(|r| r.id).collect();
             Some(Due {
-                case_id: case_id.to_owned(),
+                owner: owner.to_owned(),
                 show: list.pop()?,
                 mark,
             })
@@ -112,7 +139,7 @@ pub fn due(
 /// Records the ids of `due` as shown in their cases.
 pub fn mark_shown(records: &mut Records, due: &[Due]) {
     for d in due {
-        mark(records, &d.case_id, d.mark.iter().copied());
+        mark(records, &d.owner, d.mark.iter().copied());
     }
 }
 
@@ -121,13 +148,15 @@ pub fn mark_shown(records: &mut Records, due: &[Due]) {
 /// window for a case's first reminder covers the last two minutes).
 pub fn mark_handed_to_os(records: &mut Records, scheduled: &[Planned]) {
     for p in scheduled {
-        mark(records, &p.case_id, [p.reminder.id]);
+        mark(records, &p.owner, [p.reminder.id]);
     }
 }
 
-fn mark(records: &mut Records, case_id: &str, ids: impl IntoIterator<Item = i32>) {
-    if let Some(case) = records.case_mut(case_id) {
+fn mark(records: &mut Records, owner: &str, ids: impl IntoIterator<Item = i32>) {
+    if let Some(case) = records.case_mut(owner) {
         case.shown_reminders.extend(ids);
+    } else if let Some(person) = records.people.iter_mut().find(|p| p.id == owner) {
+        person.shown_reminders.extend(ids);
     }
 }
 

@@ -19,8 +19,8 @@ use crate::state::Core;
 pub struct PendingView {
     /// The notification id.
     pub id: i32,
-    /// The case it belongs to.
-    pub case_id: String,
+    /// The case or the person it belongs to.
+    pub owner: String,
     /// Which reminder.
     pub kind: ReminderKind,
     /// When it fires (UTC, whole seconds).
@@ -84,11 +84,11 @@ impl Core {
         self.view(|v| {
             self.pending(now)
                 .into_iter()
-                .map(|Planned { case_id, reminder }| {
+                .map(|Planned { owner, reminder }| {
                     let local = reminder.fire_at.with_timezone(&jst::offset());
                     PendingView {
                         id: reminder.id,
-                        case_id,
+                        owner,
                         kind: reminder.kind,
                         fire_at: reminder.fire_at,
                         when: format!(

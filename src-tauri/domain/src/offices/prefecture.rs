@@ -205,6 +205,16 @@ impl Prefecture {
     pub fn from_name_ja(name: &str) -> Option<Self> {
         ROWS.iter().find(|row| row.1 == name).map(|row| row.0)
     }
+
+    /// The prefecture an address in Japan starts with, as addresses are written
+    /// (「神奈川県横浜市…」); `None` when it does not start with one (a city alone, a romanised
+    /// address): the person then chooses it from the list.
+    pub fn in_address(address: &str) -> Option<Self> {
+        let address = address.trim_start();
+        ROWS.iter()
+            .find(|row| address.starts_with(row.1))
+            .map(|row| row.0)
+    }
 }
 
 #[cfg(test)]
@@ -222,5 +232,17 @@ mod tests {
         assert_eq!(Kanagawa.name_en(), "Kanagawa");
         assert_eq!(Prefecture::from_code(0), None);
         assert_eq!(Prefecture::from_code(48), None);
+    }
+
+    #[test]
+    fn an_address_names_its_prefecture_first() {
+        assert_eq!(
+            Prefecture::in_address(" 東京都新宿区西新宿2-8-1"),
+            Some(Tokyo)
+        );
+        assert_eq!(Prefecture::in_address("京都府京都市"), Some(Kyoto));
+        assert_eq!(Prefecture::in_address("北海道札幌市"), Some(Hokkaido));
+        assert_eq!(Prefecture::in_address("横浜市中区"), None);
+        assert_eq!(Prefecture::in_address("Shinjuku, Tokyo"), None);
     }
 }
