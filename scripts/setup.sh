@@ -17,6 +17,8 @@ APT_PACKAGES=(
   dbus
   # check the PDFs (pdftotext, pdffonts, pdftoppm)
   poppler-utils
+  # llvm-rc: the Windows type-check compiles the app's Windows resource (scripts/check-target.sh)
+  llvm
   # fonts the webview needs to draw every app language in screenshots (phones ship their own):
   # Japanese, Chinese, Korean, and Devanagari for Nepali
   fonts-noto-cjk fonts-lohit-deva
@@ -29,7 +31,8 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}"
 fi
 
 # tauri-driver: the WebDriver bridge for the end-to-end tests (stable 2.x line).
@@ -44,8 +47,9 @@ if [ ! -x node_modules/.bin/tauri ]; then
   npm ci --no-audit --no-fund
 fi
 
-# The Android and iOS targets, to type-check the mobile-only code of the app crate.
-for target in aarch64-linux-android aarch64-apple-ios; do
+# The Android, iOS, Windows and macOS targets, to type-check the app crate's code for each.
+for target in aarch64-linux-android aarch64-apple-ios x86_64-pc-windows-msvc \
+  aarch64-apple-darwin; do
   if ! rustup target list --installed | grep -qx "$target"; then
     echo "setup: adding the $target target"
     rustup target add "$target"

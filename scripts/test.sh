@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Sets up whatever is missing, then runs every check and test the project has:
-# formatting, lints, the JavaScript's syntax, unit/integration/command tests, the Android and iOS
-# type-checks, and the end-to-end journeys, every screen in every language, and the accessibility
-# checks through the real app under Xvfb. Stops at the first failure.
+# formatting, lints, the JavaScript's syntax, unit/integration/command tests, the Android, iOS,
+# Windows and macOS type-checks, and the end-to-end journeys, every screen in every language, and
+# the accessibility checks through the real app under Xvfb. Stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -18,8 +18,15 @@ cargo clippy --workspace --all-targets -- -D warnings
 step "Android type-check and lints of the app crate"
 cargo clippy -p zairyu-app --target aarch64-linux-android -- -D warnings
 
-step "iOS type-check and lints of the app crate (our Rust; scripts/check-ios.sh says what it stands in for)"
-scripts/check-ios.sh clippy -- -D warnings
+# iOS, Windows, macOS: scripts/check-target.sh says what it stands in for (our Rust is checked).
+step "iOS type-check and lints of the app crate"
+scripts/check-target.sh aarch64-apple-ios clippy -- -D warnings
+
+step "Windows type-check and lints of the app crate"
+scripts/check-target.sh x86_64-pc-windows-msvc clippy -- -D warnings
+
+step "macOS type-check and lints of the app crate"
+scripts/check-target.sh aarch64-apple-darwin clippy -- -D warnings
 
 step "JavaScript syntax (node --check)"
 scripts/check-js.sh
